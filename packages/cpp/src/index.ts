@@ -1,0 +1,3 @@
+// @glass/cpp: the pp-token lexer and the C preprocessor (C11 5.1.1.2 phases 1–4, 6.10).
+export type { PPToken, PPTokenKind } from "./token.js";
+export { lex, type LexOptions } from "./lexer.js";

@@ -1,0 +1,49 @@
+// The node-backed edge of the toolchain: reading inputs and writing outputs for the pure
+// cores. Outputs are written to a temporary file and renamed into place only on success, so
+// a failed run never leaves a partial output file behind.
+
+import { readFileSync, writeFileSync, renameSync, chmodSync, existsSync, statSync, unlinkSync } from "node:fs";
+import { dirname, basename, join } from "node:path";
+import { GlassError, error } from "@glass/diagnostics";
+
+/** Reads a file, or throws "glass: error: x.c: No such file or directory" like gcc. */
+export function readInput(path: string): Uint8Array {
+  try {
+    if (statSync(path).isDirectory()) throw new GlassError([error(`${path}: Is a directory`)]);
+    return readFileSync(path);
+  } catch (e) {
+    if (e instanceof GlassError) throw e;
+    throw new GlassError([error(`${path}: No such file or directory`)]);
+  }
+}
+
+/** Reads a text file, or returns undefined (for include searches). */
+export function readTextIfExists(path: string): string | undefined {
+  try {
+    return statSync(path).isFile() ? readFileSync(path, "utf8") : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+export function fileExists(path: string): boolean {
+  return existsSync(path);
+}
+
+/** Writes an output atomically (temp file + rename); executables get mode 0755. */
+export function writeOutput(path: string, data: Uint8Array | string, executable = false): void {
+  const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
+  try {
+    writeFileSync(tmp, data);
+    if (executable) chmodSync(tmp, 0o755);
+    renameSync(tmp, path);
+  } catch (e) {
+    try {
+      unlinkSync(tmp);
+    } catch {
+      /* the temp file was never created */
+    }
+    const why = (e as NodeJS.ErrnoException).code === "ENOENT" ? "No such file or directory" : String((e as Error).message);
+    throw new GlassError([error(`cannot open output file ${path}: ${why}`)]);
+  }
+}

@@ -1,0 +1,26 @@
+// Turning a run's outcome into what the user sees: rendered diagnostics on stderr and gcc's
+// exit statuses (0 success, 1 any error). An exception that is not a GlassError is a bug in
+// Glass: it is reported as an internal error, with the stack only under --debug.
+
+import { GlassError, render, type Diagnostic } from "@glass/diagnostics";
+
+export function printDiagnostics(diags: Diagnostic[], tool: string): void {
+  for (const d of diags) process.stderr.write(render(d, tool) + "\n");
+}
+
+/** Runs a tool body and converts what it throws into messages and an exit status. */
+export async function guard(tool: string, body: () => Promise<number> | number): Promise<number> {
+  try {
+    return await body();
+  } catch (e) {
+    if (e instanceof GlassError) {
+      printDiagnostics(e.diagnostics, tool);
+      return 1;
+    }
+    const debug = process.argv.includes("--debug");
+    process.stderr.write(`${tool}: internal error: ${(e as Error)?.message ?? String(e)}\n`);
+    if (debug && e instanceof Error && e.stack) process.stderr.write(e.stack + "\n");
+    else process.stderr.write(`${tool}: note: please report this bug (rerun with --debug for a stack trace)\n`);
+    return 1;
+  }
+}

@@ -1,0 +1,89 @@
+// The operands of an A64 instruction as an assembler line spells them (GNU syntax).
+//
+// The assembler's parser turns operand text into these values; the encoder matches them
+// against a table row's operand kinds (operand-kinds.ts). Anything whose value is not known
+// when the line is read (a label, `:lo12:sym`, `:got:sym`) is a `Symbolic` value: the encoder
+// leaves its field zero and asks for a fixup, which the assembler resolves itself or turns
+// into a relocation. The `expr` inside is the assembler's own expression; the ISA never
+// looks into it.
+
+export type RegClass = "w" | "x" | "b" | "h" | "s" | "d" | "q";
+
+/** A register. Number 31 is the stack pointer when `sp` is set, otherwise wzr/xzr. */
+export interface Reg {
+  kind: "reg";
+  cls: RegClass;
+  num: number;
+  sp?: boolean;
+}
+
+/** A value known only later: `sym`, `sym+8`, `:lo12:sym`, `#:abs_g1_nc:sym` … */
+export interface Symbolic {
+  /** The relocation operator without colons (`lo12`, `got`, `got_lo12`, `abs_g0_nc` …). */
+  modifier?: string;
+  expr: unknown;
+}
+
+export type Value = bigint | Symbolic;
+
+export interface Imm {
+  kind: "imm";
+  value: Value;
+}
+
+/** A floating-point immediate (`fmov d0, #1.5`). */
+export interface FImm {
+  kind: "fimm";
+  value: number;
+}
+
+export type ShiftOp = "lsl" | "lsr" | "asr" | "ror";
+export type ExtendOp = "uxtb" | "uxth" | "uxtw" | "uxtx" | "sxtb" | "sxth" | "sxtw" | "sxtx";
+
+export interface Shift {
+  kind: "shift";
+  op: ShiftOp;
+  amount: number;
+}
+
+export interface Extend {
+  kind: "extend";
+  op: ExtendOp;
+  /** Absent when no `#n` was written. */
+  amount?: number;
+}
+
+export interface Cond {
+  kind: "cond";
+  cond: number;
+}
+
+/**
+ * A memory operand: `[base]`, `[base, #off]`, `[base, #off]!` (pre), `[base], #off` (post),
+ * `[base, index{, lsl|uxtw|sxtw|sxtx {#n}}]`.
+ */
+export interface Mem {
+  kind: "mem";
+  base: Reg;
+  mode: "offset" | "pre" | "post";
+  offset?: Value;
+  index?: Reg;
+  extend?: { op: "lsl" | ExtendOp; amount?: number };
+}
+
+export type Operand = Reg | Imm | FImm | Shift | Extend | Cond | Mem;
+
+export const conditionNames = ["eq", "ne", "hs", "lo", "mi", "pl", "vs", "vc", "hi", "ls", "ge", "lt", "gt", "le", "al", "nv"];
+
+/** Condition code number of a name (`cs`/`cc` are the Arm ARM's other names for hs/lo). */
+export function conditionCode(name: string): number | undefined {
+  const n = name.toLowerCase();
+  if (n === "cs") return 2;
+  if (n === "cc") return 3;
+  const i = conditionNames.indexOf(n);
+  return i < 0 ? undefined : i;
+}
+
+export function isSymbolic(v: Value): v is Symbolic {
+  return typeof v !== "bigint";
+}

@@ -1,0 +1,73 @@
+// Turns a relocatable object (ET_REL) into the linker's ObjectFile: the sections that can go
+// into the program (SHF_ALLOC ones), their RELA relocations, and the symbol table.
+//
+// Non-allocated sections (.comment, .note.GNU-stack, debug info, .symtab …) do not reach
+// the executable; the ones a map file would mention are returned as `dropped`.
+
+import {
+  ET_REL,
+  SHF_ALLOC,
+  SHT_GROUP,
+  SHT_NOBITS,
+  SHT_NULL,
+  SHT_RELA,
+  SHT_STRTAB,
+  SHT_SYMTAB,
+  STT_FILE,
+  readElf,
+  type Machine,
+} from "@glass/elf";
+import { binaryError } from "@glass/diagnostics";
+import type { InputSection, ObjectFile } from "../context.js";
+
+/** Bookkeeping sections that are never "discarded": they are consumed by the link itself. */
+const consumedTypes = new Set([SHT_NULL, SHT_SYMTAB, SHT_STRTAB, SHT_RELA, SHT_GROUP]);
+
+export function readObject(
+  data: Uint8Array,
+  name: string,
+  machine: Machine | undefined,
+): { file: ObjectFile; machine: Machine; dropped: InputSection[] } {
+  const elf = readElf(data, name);
+  if (elf.header.e_type !== ET_REL) binaryError(name, 16, "not a relocatable object (e_type is not ET_REL)");
+  if (!elf.machine) binaryError(name, 18, `unsupported machine ${elf.header.e_machine}`);
+  if (machine && elf.machine !== machine)
+    binaryError(name, 18, `${elf.machine} object is incompatible with ${machine} output`);
+
+  const elfSymbols = elf.symbols();
+  const file: ObjectFile = {
+    name,
+    sourceName: elfSymbols.find((s) => s.type === STT_FILE)?.name,
+    sections: [],
+    elfSymbols,
+    symbols: [],
+  };
+
+  const dropped: InputSection[] = [];
+  for (const sh of elf.sections) {
+    if (consumedTypes.has(sh.sh_type)) continue;
+    const section: InputSection = {
+      file,
+      index: sh.index,
+      name: sh.name,
+      sh_type: sh.sh_type,
+      sh_flags: sh.sh_flags,
+      sh_addralign: sh.sh_addralign === 0n ? 1n : sh.sh_addralign,
+      size: sh.sh_size,
+      // A private copy: relocation patches it, and the input bytes stay untouched.
+      data: sh.sh_type === SHT_NOBITS ? new Uint8Array(0) : sh.data.slice(),
+      relocations: [],
+      live: true,
+      offset: 0n,
+    };
+    if ((sh.sh_flags & SHF_ALLOC) !== 0n) file.sections[sh.index] = section;
+    else dropped.push(section);
+  }
+
+  for (const sh of elf.sections) {
+    if (sh.sh_type !== SHT_RELA) continue;
+    const target = file.sections[sh.sh_info];
+    if (target) target.relocations = elf.relocations(sh);
+  }
+  return { file, machine: elf.machine, dropped };
+}
