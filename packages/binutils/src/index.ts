@@ -1,0 +1,4 @@
+// @glass/binutils: Glass's inspectors and archiver, each a pure function (args, io) → status.
+export { readelf } from "./readelf/index.js";
+export { ar } from "./ar/index.js";
+export { memoryIO, ToolIOError, type MemoryIO, type ToolIO, type ToolIOFailure } from "./io.js";
