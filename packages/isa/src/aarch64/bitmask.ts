@@ -40,7 +40,7 @@ export function encodeBitmask(value: bigint, size: 32 | 64): BitmaskFields | und
   const v = value & full;
   if (v === 0n || v === full) return undefined;
   // The smallest element size the value repeats with.
-  let e = size;
+  let e: number = size;
   while (e > 2) {
     const half = e / 2;
     if ((v & ones(half)) !== ((v >> BigInt(half)) & ones(half))) break;

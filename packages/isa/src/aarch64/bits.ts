@@ -12,7 +12,7 @@
 // decoder matches against) and where each field lives (which encoder and decoder share).
 
 export const fieldWidths: Record<string, number> = {
-  sf: 1, N: 1, sh: 1, S: 1, o0: 1, b5: 1, L: 1,
+  sf: 1, N: 1, sh: 1, S: 1, o0: 1, b5: 1, L: 1, sz: 1,
   Rd: 5, Rn: 5, Rm: 5, Rt: 5, Rt2: 5, Ra: 5, b40: 5, imm5: 5,
   imm12: 12, imm26: 26, imm19: 19, imm14: 14, imm16: 16, imm9: 9, imm7: 7, imm8: 8,
   immr: 6, imms: 6, imm6: 6, imm3: 3, hw: 2, shift: 2, option: 3,

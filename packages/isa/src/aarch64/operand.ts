@@ -15,6 +15,11 @@ export interface Reg {
   cls: RegClass;
   num: number;
   sp?: boolean;
+  /**
+   * The same name read as a symbol. GNU as reads a register name as a label where an
+   * instruction wants one (`bl fp`, `adrp x0, sp` refer to symbols called fp and sp).
+   */
+  symbol?: Symbolic;
 }
 
 /** A value known only later: `sym`, `sym+8`, `:lo12:sym`, `#:abs_g1_nc:sym` … */
@@ -22,6 +27,11 @@ export interface Symbolic {
   /** The relocation operator without colons (`lo12`, `got`, `got_lo12`, `abs_g0_nc` …). */
   modifier?: string;
   expr: unknown;
+  /**
+   * The identifier, when the operand is a bare name: kinds that take words read it (a
+   * condition `eq`, a system register `tpidr_el0`, a barrier option `ish`).
+   */
+  name?: string;
 }
 
 export type Value = bigint | Symbolic;
@@ -53,11 +63,6 @@ export interface Extend {
   amount?: number;
 }
 
-export interface Cond {
-  kind: "cond";
-  cond: number;
-}
-
 /**
  * A memory operand: `[base]`, `[base, #off]`, `[base, #off]!` (pre), `[base], #off` (post),
  * `[base, index{, lsl|uxtw|sxtw|sxtx {#n}}]`.
@@ -71,15 +76,16 @@ export interface Mem {
   extend?: { op: "lsl" | ExtendOp; amount?: number };
 }
 
-export type Operand = Reg | Imm | FImm | Shift | Extend | Cond | Mem;
+export type Operand = Reg | Imm | FImm | Shift | Extend | Mem;
 
-export const conditionNames = ["eq", "ne", "hs", "lo", "mi", "pl", "vs", "vc", "hi", "ls", "ge", "lt", "gt", "le", "al", "nv"];
+/** Condition names as objdump prints them (Arm ARM C1.2.4). */
+export const conditionNames = ["eq", "ne", "cs", "cc", "mi", "pl", "vs", "vc", "hi", "ls", "ge", "lt", "gt", "le", "al", "nv"];
 
-/** Condition code number of a name (`cs`/`cc` are the Arm ARM's other names for hs/lo). */
+/** Condition code number of a name (`hs`/`lo` are the other names of cs/cc). */
 export function conditionCode(name: string): number | undefined {
   const n = name.toLowerCase();
-  if (n === "cs") return 2;
-  if (n === "cc") return 3;
+  if (n === "hs") return 2;
+  if (n === "lo") return 3;
   const i = conditionNames.indexOf(n);
   return i < 0 ? undefined : i;
 }

@@ -1,0 +1,35 @@
+// The A64 decoder: one instruction word → GNU/objdump-style text, from the same table.
+//
+// Rows are scanned in table order; a row matches when the word's fixed bits equal the row's
+// and every operand kind can read its fields (an alias whose condition fails reads nothing,
+// so the scan moves on to the instruction it stands for).
+
+import { getField } from "./bits.js";
+import type { DecodeCtx } from "./operand-kinds.js";
+import { a64Table } from "./table.js";
+
+/** Disassembles `word` located at `pc`; undefined when no row matches (an unallocated or unsupported encoding). */
+export function decodeA64(word: number, pc = 0n): string | undefined {
+  const w = word >>> 0;
+  for (const row of a64Table) {
+    if (row.encodeOnly || ((w & row.bits.mask) >>> 0) !== row.bits.value) continue;
+    const get = (field: string) => getField(w, row.bits.fields[field]!);
+    if (row.when && !row.when(get, row.size)) continue;
+    const ctx: DecodeCtx = { row, get, pc };
+    const texts: string[] = [];
+    let ok = true;
+    for (const { kind } of row.kinds) {
+      const t = kind.decode(ctx);
+      if (t === undefined) {
+        ok = false;
+        break;
+      }
+      if (t !== "") texts.push(t);
+    }
+    if (!ok) continue;
+    let mnemonic = row.mnemonic;
+    if (mnemonic === "b.cond") mnemonic = "b." + texts.shift();
+    return texts.length ? `${mnemonic}\t${texts.join(", ")}` : mnemonic;
+  }
+  return undefined;
+}

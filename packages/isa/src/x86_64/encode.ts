@@ -1,0 +1,200 @@
+// Encoding one x86-64 instruction from the table (./table.ts).
+//
+// Instruction layout (Intel SDM vol. 2, §2.1):
+//   [legacy prefixes: 66, f2/f3] [REX 0100WRXB] opcode(1–3) [ModRM] [SIB] [disp8/32] [imm]
+// ModRM = mod(2) reg(3) rm(3); SIB = scale(2) index(3) base(3). REX.R/X/B extend reg,
+// index and base/rm to 4 bits; REX.W selects 64-bit operand size.
+// Memory addressing special cases (SDM table 2-2, 2-3):
+//   rm=100 means "a SIB byte follows", so %rsp/%r12 as a base always need a SIB;
+//   mod=00 rm=101 means RIP+disp32, so %rbp/%r13 as a base need mod=01 with disp8 0;
+//   SIB base=101 with mod=00 means "no base, disp32"; index=100 means "no index".
+//
+// Symbolic displacements, immediates and branch targets are encoded as zeros; the result
+// says where their fields are so the assembler can attach fixups.
+
+import type { Register } from "./registers.js";
+import { FORMS, type InstructionForm, type OperandKind, type OperandSize } from "./table.js";
+
+/** A parsed operand. `undefined` values are symbolic: filled in later by a fixup. */
+export type Operand =
+  | { kind: "reg"; reg: Register }
+  | { kind: "imm"; value: bigint | undefined }
+  | { kind: "mem"; base?: Register; index?: Register; scale: 1 | 2 | 4 | 8; disp: bigint | undefined }
+  | { kind: "rel"; value: bigint | undefined };
+
+/** A field that a fixup fills: where it is and how wide. */
+export interface Field {
+  offset: number;
+  size: 1 | 2 | 4 | 8;
+}
+
+export interface X86Encoding {
+  bytes: Uint8Array;
+  form: InstructionForm;
+  /** A REX prefix was emitted (the linker's GOTPCRELX relaxation cares). */
+  rex: boolean;
+  disp?: Field;
+  imm?: Field;
+  rel?: Field;
+}
+
+const fits = (v: bigint, lo: bigint, hi: bigint) => v >= lo && v <= hi;
+
+function matches(kind: OperandKind, op: Operand, form: InstructionForm): boolean {
+  const gpr = op.kind === "reg" && op.reg.kind === "gpr";
+  const imm = op.kind === "imm" ? op.value : undefined;
+  const isImm = op.kind === "imm";
+  switch (kind) {
+    case "r8": case "r16": case "r32": case "r64":
+      return gpr && op.reg.size * 8 === Number(kind.slice(1));
+    case "rm8": case "rm16": case "rm32": case "rm64":
+      return op.kind === "mem" || (gpr && op.reg.size * 8 === Number(kind.slice(2)));
+    case "m": return op.kind === "mem";
+    case "acc": return gpr && op.reg.num === 0 && op.reg.size === form.size && !op.reg.highByte;
+    case "cl": return gpr && op.reg.name === "cl";
+    case "one": return imm === 1n;
+    case "imm8": return isImm && (imm === undefined || fits(imm, -128n, 255n));
+    case "imm8s": return imm !== undefined && fits(imm, -128n, 127n);
+    case "imm16": return isImm && (imm === undefined || fits(imm, -32768n, 65535n));
+    case "imm32": return isImm && (imm === undefined || fits(imm, -(2n ** 31n), 2n ** 32n - 1n));
+    case "imm32s": return isImm && (imm === undefined || fits(imm, -(2n ** 31n), 2n ** 31n - 1n));
+    case "imm64": return isImm;
+    case "rel8": case "rel32": return op.kind === "rel";
+    case "xmm": return op.kind === "reg" && op.reg.kind === "xmm";
+    case "xmm/m32": case "xmm/m64": case "xmm/m128": return op.kind === "mem" || (op.kind === "reg" && op.reg.kind === "xmm");
+  }
+}
+
+const immSize = (k: OperandKind): 1 | 2 | 4 | 8 | undefined =>
+  k === "imm8" || k === "imm8s" ? 1 : k === "imm16" ? 2 : k === "imm32" || k === "imm32s" ? 4 : k === "imm64" ? 8 : undefined;
+const isRmKind = (k: OperandKind) => k.startsWith("rm") || k === "m" || k.includes("/m");
+
+/** The forms a written mnemonic may mean: exact names, then `add`+`q` style suffixed ones. */
+export function candidates(written: string): { form: InstructionForm; suffixed: boolean }[] {
+  const out: { form: InstructionForm; suffixed: boolean }[] = [];
+  for (const form of FORMS) {
+    if (form.mnemonic === written) out.push({ form, suffixed: false });
+  }
+  const base = written.slice(0, -1);
+  const suffix = written.at(-1);
+  for (const form of FORMS) {
+    if (form.mnemonic === base && form.suffix && form.size !== undefined && "bwlq"[[1, 2, 4, 8].indexOf(form.size)] === suffix) out.push({ form, suffixed: true });
+  }
+  return out;
+}
+
+/**
+ * Encodes `written` (an AT&T mnemonic) with operands in AT&T order, choosing the first
+ * matching form. Returns an error message when nothing matches.
+ */
+export function encodeX86(written: string, ops: Operand[], branch: "rel8" | "rel32" = "rel32"): X86Encoding | string {
+  const cands = candidates(written);
+  if (cands.length === 0) return `unknown instruction '${written}'`;
+  for (const { form, suffixed } of cands) {
+    if (form.operands.length !== ops.length) continue;
+    if (form.operands.some((k) => (k === "rel8" || k === "rel32") && k !== branch)) continue;
+    if (!form.operands.every((k, i) => matches(k, ops[i]!, form))) continue;
+    const sized = suffixed || !form.suffix || form.default64 || form.size === undefined || ops.some((o) => o.kind === "reg" && o.reg.kind === "gpr");
+    if (!sized) return `no instruction mnemonic suffix given and no register operands; can't size '${written}'`;
+    return encodeForm(form, ops);
+  }
+  return `operand type mismatch for '${written}'`;
+}
+
+/** Encodes operands with a given form (operands already known to match it). */
+export function encodeForm(form: InstructionForm, ops: Operand[]): X86Encoding | string {
+  const out: number[] = [];
+  const rmIndex = form.operands.findIndex(isRmKind);
+  const regIndex = form.modrm === "r" ? form.operands.findIndex((k, i) => i !== rmIndex && (k.startsWith("r") || k === "xmm") && !k.startsWith("rel")) : -1;
+  const opRegIndex = form.opReg ? form.operands.findIndex((k) => k.startsWith("r")) : -1;
+  const regOf = (i: number) => (i >= 0 && ops[i]!.kind === "reg" ? ops[i]!.reg : undefined);
+  const rmOp = rmIndex >= 0 ? ops[rmIndex]! : undefined;
+
+  // REX: W for 64-bit operands, R/X/B for registers 8–15, and a bare REX for %sil etc.
+  let rex = 0;
+  if (form.size === 8 && !form.default64) rex |= 8;
+  const reg = regOf(regIndex);
+  if (reg && reg.num >= 8) rex |= 4;
+  if (rmOp?.kind === "mem" && rmOp.index && rmOp.index.num >= 8) rex |= 2;
+  if (rmOp?.kind === "mem" && rmOp.base && rmOp.base.kind !== "rip" && rmOp.base.num >= 8) rex |= 1;
+  if (rmOp?.kind === "reg" && rmOp.reg.num >= 8) rex |= 1;
+  const opReg = regOf(opRegIndex);
+  if (opReg && opReg.num >= 8) rex |= 1;
+  const regs = ops.flatMap((o) => (o.kind === "reg" ? [o.reg] : []));
+  const needRex = rex !== 0 || regs.some((x) => x.needsRex);
+  if (needRex && regs.some((x) => x.highByte)) return `can't encode register '%${regs.find((x) => x.highByte)!.name}' in an instruction requiring REX prefix`;
+
+  if (form.size === 2) out.push(0x66);
+  out.push(...(form.prefix ?? []));
+  if (needRex) out.push(0x40 | rex);
+  const opcode = [...form.opcode];
+  if (opReg) opcode[opcode.length - 1]! += opReg.num & 7;
+  out.push(...opcode);
+
+  const result: Omit<X86Encoding, "bytes"> = { form, rex: needRex };
+  if (form.modrm !== undefined) {
+    const regField = form.modrm === "r" ? (reg?.num ?? 0) & 7 : form.modrm;
+    if (!rmOp) return "internal: form without r/m operand";
+    if (rmOp.kind === "reg") out.push(0xc0 | (regField << 3) | (rmOp.reg.num & 7));
+    else if (rmOp.kind === "mem") {
+      const d = encodeMemory(regField, rmOp, out.length);
+      if (typeof d === "string") return d;
+      out.push(...d.bytes);
+      if (d.disp) result.disp = d.disp;
+    }
+  }
+  form.operands.forEach((k, i) => {
+    const op = ops[i]!;
+    const size = immSize(k);
+    if (size && op.kind === "imm") {
+      result.imm = { offset: out.length, size };
+      out.push(...le(op.value ?? 0n, size));
+    }
+    if ((k === "rel8" || k === "rel32") && op.kind === "rel") {
+      const n = k === "rel8" ? 1 : 4;
+      result.rel = { offset: out.length, size: n };
+      out.push(...le(op.value ?? 0n, n));
+    }
+  });
+  return { ...result, bytes: Uint8Array.from(out) };
+}
+
+function encodeMemory(regField: number, m: Extract<Operand, { kind: "mem" }>, at: number): { bytes: number[]; disp?: Field } | string {
+  const bytes: number[] = [];
+  const disp = m.disp;
+  const symbolic = disp === undefined;
+  if (m.index && (m.index.kind !== "gpr" || m.index.num === 4 || m.index.size !== 8)) return `'%${m.index.name}' is not a valid index register`;
+  if (m.base && m.base.kind === "gpr" && m.base.size !== 8) return `'%${m.base.name}' is not a valid base register`;
+  if (m.base?.kind === "rip") {
+    if (m.index) return "%rip cannot be used with an index register";
+    bytes.push((regField << 3) | 5);
+    return { bytes: [...bytes, ...le(disp ?? 0n, 4)], disp: { offset: at + 1, size: 4 } };
+  }
+  if (m.base && m.base.kind !== "gpr") return `'%${m.base.name}' is not a valid base register`;
+  const scaleBits = { 1: 0, 2: 1, 4: 2, 8: 3 }[m.scale];
+  if (!m.base) {
+    // No base: SIB with base=101 and mod=00 means disp32 (absolute, sign-extended).
+    const index = m.index ? m.index.num & 7 : 4;
+    bytes.push((regField << 3) | 4, (scaleBits << 6) | (index << 3) | 5);
+    return { bytes: [...bytes, ...le(disp ?? 0n, 4)], disp: { offset: at + 2, size: 4 } };
+  }
+  const base = m.base.num & 7;
+  const mod = symbolic ? 2 : disp === 0n && base !== 5 ? 0 : fits(disp, -128n, 127n) ? 1 : 2;
+  if (!symbolic && !fits(disp, -(2n ** 31n), 2n ** 31n - 1n)) return `displacement ${disp} does not fit in 32 bits`;
+  const needSib = m.index !== undefined || base === 4;
+  bytes.push((mod << 6) | (regField << 3) | (needSib ? 4 : base));
+  if (needSib) bytes.push((scaleBits << 6) | ((m.index ? m.index.num & 7 : 4) << 3) | base);
+  const dispAt = at + bytes.length;
+  if (mod === 1) return { bytes: [...bytes, ...le(disp ?? 0n, 1)], disp: { offset: dispAt, size: 1 } };
+  if (mod === 2) return { bytes: [...bytes, ...le(disp ?? 0n, 4)], disp: { offset: dispAt, size: 4 } };
+  return { bytes };
+}
+
+function le(v: bigint, n: number): number[] {
+  const out: number[] = [];
+  let x = BigInt.asUintN(n * 8, v);
+  for (let i = 0; i < n; i++, x >>= 8n) out.push(Number(x & 0xffn));
+  return out;
+}
+
+export type { OperandSize };

@@ -1,0 +1,220 @@
+// The x86-64 instruction table: one row per instruction form, in AT&T operand order.
+//
+// A row says what the Intel SDM's opcode tables say (vol. 2, chapter 3–5 "Instruction
+// Set Reference"): `add r/m32, imm8` is `83 /0 ib` becomes
+//   { mnemonic: "add", size: 4, operands: ["imm8s", "rm32"], opcode: [0x83], modrm: 0 }
+// The encoder (./encode.ts) walks the rows of a mnemonic in order and takes the first one
+// whose operand kinds match, so the order below is GNU as's preference (imm8 forms before
+// the accumulator short forms before the imm32 forms). A decoder can be driven by the same
+// rows: opcode bytes, ModRM use and operand kinds are all here.
+//
+// Operand kinds:
+//   r8 r16 r32 r64      a general register of that size     acc   %al/%ax/%eax/%rax
+//   rm8 … rm64          that register, or memory             m     memory of any size
+//   cl one              %cl, and the immediate 1 (shifts)
+//   imm8 imm16 imm32    an immediate of that width (imm8s/imm32s: sign-extended to the
+//   imm64               operand size; a symbolic value never fits imm8s)
+//   rel8 rel32          a branch target, PC-relative
+//   xmm xmm/m32 xmm/m64 an SSE register (or memory of that size)
+
+export type OperandKind =
+  | "r8" | "r16" | "r32" | "r64"
+  | "rm8" | "rm16" | "rm32" | "rm64" | "m"
+  | "acc" | "cl" | "one"
+  | "imm8" | "imm8s" | "imm16" | "imm32" | "imm32s" | "imm64"
+  | "rel8" | "rel32"
+  | "xmm" | "xmm/m32" | "xmm/m64" | "xmm/m128";
+
+export type OperandSize = 1 | 2 | 4 | 8;
+
+export interface InstructionForm {
+  /** AT&T mnemonic without a size suffix (`add`, `movzbl`, `jne`). */
+  mnemonic: string;
+  /** Operand size: 2 adds the 0x66 prefix, 8 adds REX.W (unless `default64`). */
+  size?: OperandSize;
+  /** May be written with the b/w/l/q suffix of `size` (`addq`, `pushq`). */
+  suffix: boolean;
+  operands: OperandKind[];
+  /** Mandatory prefix bytes before any REX (`f3` of endbr64, `f2` of movsd). */
+  prefix?: number[];
+  opcode: number[];
+  /** "r": ModRM.reg holds a register operand; a number: ModRM.reg is that /digit. */
+  modrm?: "r" | number;
+  /** The register operand is added to the last opcode byte (`50+r` push). */
+  opReg?: boolean;
+  /** 64-bit operand size without REX.W (push, pop, near call/jmp). */
+  default64?: boolean;
+}
+
+const rows: InstructionForm[] = [];
+const W: OperandSize[] = [2, 4, 8];
+const rm = (s: OperandSize) => `rm${s * 8}` as OperandKind;
+const r = (s: OperandSize) => `r${s * 8}` as OperandKind;
+const immFor = (s: OperandSize): OperandKind => (s === 1 ? "imm8" : s === 2 ? "imm16" : s === 4 ? "imm32" : "imm32s");
+function row(f: Omit<InstructionForm, "suffix"> & { suffix?: boolean }): void {
+  rows.push({ suffix: true, ...f });
+}
+
+// ALU: add or adc sbb and sub xor cmp — SDM "ADD" etc.; the operation is opcode bits 5:3.
+["add", "or", "adc", "sbb", "and", "sub", "xor", "cmp"].forEach((mnemonic, op) => {
+  const b = op * 8;
+  row({ mnemonic, size: 1, operands: ["r8", "rm8"], opcode: [b], modrm: "r" });
+  for (const s of W) row({ mnemonic, size: s, operands: [r(s), rm(s)], opcode: [b + 1], modrm: "r" });
+  row({ mnemonic, size: 1, operands: ["rm8", "r8"], opcode: [b + 2], modrm: "r" });
+  for (const s of W) row({ mnemonic, size: s, operands: [rm(s), r(s)], opcode: [b + 3], modrm: "r" });
+  row({ mnemonic, size: 1, operands: ["imm8", "acc"], opcode: [b + 4] });
+  row({ mnemonic, size: 1, operands: ["imm8", "rm8"], opcode: [0x80], modrm: op });
+  for (const s of W) row({ mnemonic, size: s, operands: ["imm8s", rm(s)], opcode: [0x83], modrm: op });
+  for (const s of W) row({ mnemonic, size: s, operands: [immFor(s), "acc"], opcode: [b + 5] });
+  for (const s of W) row({ mnemonic, size: s, operands: [immFor(s), rm(s)], opcode: [0x81], modrm: op });
+});
+
+// MOV — SDM "MOV": register/memory, immediate to register (B8+r), immediate to r/m (C7 /0).
+row({ mnemonic: "mov", size: 1, operands: ["r8", "rm8"], opcode: [0x88], modrm: "r" });
+for (const s of W) row({ mnemonic: "mov", size: s, operands: [r(s), rm(s)], opcode: [0x89], modrm: "r" });
+row({ mnemonic: "mov", size: 1, operands: ["rm8", "r8"], opcode: [0x8a], modrm: "r" });
+for (const s of W) row({ mnemonic: "mov", size: s, operands: [rm(s), r(s)], opcode: [0x8b], modrm: "r" });
+row({ mnemonic: "mov", size: 1, operands: ["imm8", "r8"], opcode: [0xb0], opReg: true });
+row({ mnemonic: "mov", size: 2, operands: ["imm16", "r16"], opcode: [0xb8], opReg: true });
+row({ mnemonic: "mov", size: 4, operands: ["imm32", "r32"], opcode: [0xb8], opReg: true });
+row({ mnemonic: "mov", size: 1, operands: ["imm8", "rm8"], opcode: [0xc6], modrm: 0 });
+for (const s of W) row({ mnemonic: "mov", size: s, operands: [immFor(s), rm(s)], opcode: [0xc7], modrm: 0 });
+row({ mnemonic: "mov", size: 8, operands: ["imm64", "r64"], opcode: [0xb8], opReg: true });
+row({ mnemonic: "movabs", size: 8, operands: ["imm64", "r64"], opcode: [0xb8], opReg: true });
+
+// Widening moves — SDM "MOVZX", "MOVSX/MOVSXD"; AT&T spells source and destination size.
+for (const [m, from, to, opcode] of [
+  ["movzbw", 1, 2, [0x0f, 0xb6]], ["movzbl", 1, 4, [0x0f, 0xb6]], ["movzbq", 1, 8, [0x0f, 0xb6]],
+  ["movzwl", 2, 4, [0x0f, 0xb7]], ["movzwq", 2, 8, [0x0f, 0xb7]],
+  ["movsbw", 1, 2, [0x0f, 0xbe]], ["movsbl", 1, 4, [0x0f, 0xbe]], ["movsbq", 1, 8, [0x0f, 0xbe]],
+  ["movswl", 2, 4, [0x0f, 0xbf]], ["movswq", 2, 8, [0x0f, 0xbf]], ["movslq", 4, 8, [0x63]],
+] as [string, OperandSize, OperandSize, number[]][]) {
+  row({ mnemonic: m, size: to, suffix: false, operands: [rm(from), r(to)], opcode, modrm: "r" });
+}
+// Sign extension of the accumulator — SDM "CBW/CWDE/CDQE", "CWD/CDQ/CQO".
+row({ mnemonic: "cwtl", size: 4, suffix: false, operands: [], opcode: [0x98] });
+row({ mnemonic: "cltq", size: 8, suffix: false, operands: [], opcode: [0x98] });
+row({ mnemonic: "cwtd", size: 2, suffix: false, operands: [], opcode: [0x99] });
+row({ mnemonic: "cltd", size: 4, suffix: false, operands: [], opcode: [0x99] });
+row({ mnemonic: "cqto", size: 8, suffix: false, operands: [], opcode: [0x99] });
+
+// LEA, PUSH, POP — SDM "LEA", "PUSH", "POP".
+for (const s of W) row({ mnemonic: "lea", size: s, operands: ["m", r(s)], opcode: [0x8d], modrm: "r" });
+row({ mnemonic: "push", size: 8, operands: ["r64"], opcode: [0x50], opReg: true, default64: true });
+row({ mnemonic: "push", size: 8, operands: ["rm64"], opcode: [0xff], modrm: 6, default64: true });
+row({ mnemonic: "push", size: 8, operands: ["imm8s"], opcode: [0x6a], default64: true });
+row({ mnemonic: "push", size: 8, operands: ["imm32s"], opcode: [0x68], default64: true });
+row({ mnemonic: "pop", size: 8, operands: ["r64"], opcode: [0x58], opReg: true, default64: true });
+row({ mnemonic: "pop", size: 8, operands: ["rm64"], opcode: [0x8f], modrm: 0, default64: true });
+
+// TEST — SDM "TEST" (no sign-extended imm8 form).
+row({ mnemonic: "test", size: 1, operands: ["r8", "rm8"], opcode: [0x84], modrm: "r" });
+for (const s of W) row({ mnemonic: "test", size: s, operands: [r(s), rm(s)], opcode: [0x85], modrm: "r" });
+row({ mnemonic: "test", size: 1, operands: ["rm8", "r8"], opcode: [0x84], modrm: "r" });
+for (const s of W) row({ mnemonic: "test", size: s, operands: [rm(s), r(s)], opcode: [0x85], modrm: "r" });
+row({ mnemonic: "test", size: 1, operands: ["imm8", "acc"], opcode: [0xa8] });
+for (const s of W) row({ mnemonic: "test", size: s, operands: [immFor(s), "acc"], opcode: [0xa9] });
+row({ mnemonic: "test", size: 1, operands: ["imm8", "rm8"], opcode: [0xf6], modrm: 0 });
+for (const s of W) row({ mnemonic: "test", size: s, operands: [immFor(s), rm(s)], opcode: [0xf7], modrm: 0 });
+
+// Unary group 3 and INC/DEC — SDM "NOT", "NEG", "MUL", "IMUL", "DIV", "IDIV", "INC", "DEC".
+for (const [mnemonic, digit, b8, bw] of [
+  ["inc", 0, 0xfe, 0xff], ["dec", 1, 0xfe, 0xff], ["not", 2, 0xf6, 0xf7], ["neg", 3, 0xf6, 0xf7],
+  ["mul", 4, 0xf6, 0xf7], ["imul", 5, 0xf6, 0xf7], ["div", 6, 0xf6, 0xf7], ["idiv", 7, 0xf6, 0xf7],
+] as [string, number, number, number][]) {
+  row({ mnemonic, size: 1, operands: ["rm8"], opcode: [b8], modrm: digit });
+  for (const s of W) row({ mnemonic, size: s, operands: [rm(s)], opcode: [bw], modrm: digit });
+}
+for (const s of W) {
+  row({ mnemonic: "imul", size: s, operands: [rm(s), r(s)], opcode: [0x0f, 0xaf], modrm: "r" });
+  row({ mnemonic: "imul", size: s, operands: ["imm8s", rm(s), r(s)], opcode: [0x6b], modrm: "r" });
+  row({ mnemonic: "imul", size: s, operands: [immFor(s), rm(s), r(s)], opcode: [0x69], modrm: "r" });
+}
+
+// Shifts and rotates — SDM "SAL/SAR/SHL/SHR", "RCL/RCR/ROL/ROR" (group 2).
+for (const [mnemonic, digit] of [["rol", 0], ["ror", 1], ["rcl", 2], ["rcr", 3], ["shl", 4], ["sal", 4], ["shr", 5], ["sar", 7]] as [string, number][]) {
+  for (const s of [1, ...W] as OperandSize[]) {
+    const wide = s === 1 ? 0 : 1;
+    row({ mnemonic, size: s, operands: ["one", rm(s)], opcode: [0xd0 + wide], modrm: digit });
+    row({ mnemonic, size: s, operands: [rm(s)], opcode: [0xd0 + wide], modrm: digit });
+    row({ mnemonic, size: s, operands: ["cl", rm(s)], opcode: [0xd2 + wide], modrm: digit });
+    row({ mnemonic, size: s, operands: ["imm8", rm(s)], opcode: [0xc0 + wide], modrm: digit });
+  }
+}
+
+// Condition codes (SDM appendix B.1.4.7, "tttn"): Jcc, SETcc, CMOVcc.
+export const CONDITIONS: [string[], number][] = [
+  [["o"], 0], [["no"], 1], [["b", "c", "nae"], 2], [["ae", "nb", "nc"], 3], [["e", "z"], 4], [["ne", "nz"], 5],
+  [["be", "na"], 6], [["a", "nbe"], 7], [["s"], 8], [["ns"], 9], [["p", "pe"], 10], [["np", "po"], 11],
+  [["l", "nge"], 12], [["ge", "nl"], 13], [["le", "ng"], 14], [["g", "nle"], 15],
+];
+for (const [names, cc] of CONDITIONS) {
+  for (const n of names) {
+    row({ mnemonic: `j${n}`, suffix: false, operands: ["rel8"], opcode: [0x70 + cc] });
+    row({ mnemonic: `j${n}`, suffix: false, operands: ["rel32"], opcode: [0x0f, 0x80 + cc] });
+    row({ mnemonic: `set${n}`, size: 1, suffix: false, operands: ["rm8"], opcode: [0x0f, 0x90 + cc], modrm: 0 });
+    for (const s of W) row({ mnemonic: `cmov${n}`, size: s, operands: [rm(s), r(s)], opcode: [0x0f, 0x40 + cc], modrm: "r" });
+  }
+}
+
+// Control transfer — SDM "JMP", "CALL", "RET", "LEAVE".
+row({ mnemonic: "jmp", suffix: false, operands: ["rel8"], opcode: [0xeb] });
+row({ mnemonic: "jmp", suffix: false, operands: ["rel32"], opcode: [0xe9] });
+row({ mnemonic: "jmp", size: 8, operands: ["rm64"], opcode: [0xff], modrm: 4, default64: true });
+row({ mnemonic: "call", size: 8, operands: ["rel32"], opcode: [0xe8], default64: true });
+row({ mnemonic: "call", size: 8, operands: ["rm64"], opcode: [0xff], modrm: 2, default64: true });
+row({ mnemonic: "ret", size: 8, operands: [], opcode: [0xc3], default64: true });
+row({ mnemonic: "ret", size: 8, operands: ["imm16"], opcode: [0xc2], default64: true });
+row({ mnemonic: "leave", size: 8, operands: [], opcode: [0xc9], default64: true });
+
+// Exchange, string moves and stores (with `rep`) — SDM "XCHG", "MOVS", "STOS".
+for (const s of W) {
+  row({ mnemonic: "xchg", size: s, operands: ["acc", r(s)], opcode: [0x90], opReg: true });
+  row({ mnemonic: "xchg", size: s, operands: [r(s), "acc"], opcode: [0x90], opReg: true });
+  row({ mnemonic: "xchg", size: s, operands: [r(s), rm(s)], opcode: [0x87], modrm: "r" });
+  row({ mnemonic: "xchg", size: s, operands: [rm(s), r(s)], opcode: [0x87], modrm: "r" });
+}
+row({ mnemonic: "movs", size: 1, operands: [], opcode: [0xa4] });
+for (const s of W) row({ mnemonic: "movs", size: s, operands: [], opcode: [0xa5] });
+row({ mnemonic: "stos", size: 1, operands: [], opcode: [0xaa] });
+for (const s of W) row({ mnemonic: "stos", size: s, operands: [], opcode: [0xab] });
+
+// No operands.
+row({ mnemonic: "nop", suffix: false, operands: [], opcode: [0x90] });
+for (const s of [2, 4] as OperandSize[]) row({ mnemonic: "nop", size: s, operands: [rm(s)], opcode: [0x0f, 0x1f], modrm: 0 });
+row({ mnemonic: "hlt", suffix: false, operands: [], opcode: [0xf4] });
+row({ mnemonic: "int3", suffix: false, operands: [], opcode: [0xcc] });
+row({ mnemonic: "ud2", suffix: false, operands: [], opcode: [0x0f, 0x0b] });
+row({ mnemonic: "syscall", suffix: false, operands: [], opcode: [0x0f, 0x05] });
+row({ mnemonic: "cpuid", suffix: false, operands: [], opcode: [0x0f, 0xa2] });
+row({ mnemonic: "endbr64", suffix: false, operands: [], prefix: [0xf3], opcode: [0x0f, 0x1e, 0xfa] });
+
+// SSE2 scalar floating point (what gcc -O0 emits for float/double) — SDM "MOVSD", "ADDSD" …
+for (const [t, p, m] of [["sd", 0xf2, "xmm/m64"], ["ss", 0xf3, "xmm/m32"]] as [string, number, OperandKind][]) {
+  row({ mnemonic: `mov${t}`, suffix: false, operands: [m, "xmm"], prefix: [p], opcode: [0x0f, 0x10], modrm: "r" });
+  row({ mnemonic: `mov${t}`, suffix: false, operands: ["xmm", m], prefix: [p], opcode: [0x0f, 0x11], modrm: "r" });
+  for (const [op, code] of [["add", 0x58], ["mul", 0x59], ["sub", 0x5c], ["min", 0x5d], ["div", 0x5e], ["max", 0x5f], ["sqrt", 0x51]] as [string, number][]) {
+    row({ mnemonic: `${op}${t}`, suffix: false, operands: [m, "xmm"], prefix: [p], opcode: [0x0f, code], modrm: "r" });
+  }
+  for (const s of [4, 8] as OperandSize[]) {
+    row({ mnemonic: `cvtsi2${t}`, size: s, operands: [rm(s), "xmm"], prefix: [p], opcode: [0x0f, 0x2a], modrm: "r" });
+    row({ mnemonic: `cvtt${t}2si`, size: s, operands: [m, r(s)], prefix: [p], opcode: [0x0f, 0x2c], modrm: "r" });
+  }
+}
+row({ mnemonic: "cvtss2sd", suffix: false, operands: ["xmm/m32", "xmm"], prefix: [0xf3], opcode: [0x0f, 0x5a], modrm: "r" });
+row({ mnemonic: "cvtsd2ss", suffix: false, operands: ["xmm/m64", "xmm"], prefix: [0xf2], opcode: [0x0f, 0x5a], modrm: "r" });
+row({ mnemonic: "ucomisd", suffix: false, operands: ["xmm/m64", "xmm"], prefix: [0x66], opcode: [0x0f, 0x2e], modrm: "r" });
+row({ mnemonic: "comisd", suffix: false, operands: ["xmm/m64", "xmm"], prefix: [0x66], opcode: [0x0f, 0x2f], modrm: "r" });
+row({ mnemonic: "ucomiss", suffix: false, operands: ["xmm/m32", "xmm"], opcode: [0x0f, 0x2e], modrm: "r" });
+row({ mnemonic: "comiss", suffix: false, operands: ["xmm/m32", "xmm"], opcode: [0x0f, 0x2f], modrm: "r" });
+row({ mnemonic: "pxor", suffix: false, operands: ["xmm/m128", "xmm"], prefix: [0x66], opcode: [0x0f, 0xef], modrm: "r" });
+row({ mnemonic: "xorps", suffix: false, operands: ["xmm/m128", "xmm"], opcode: [0x0f, 0x57], modrm: "r" });
+row({ mnemonic: "movaps", suffix: false, operands: ["xmm/m128", "xmm"], opcode: [0x0f, 0x28], modrm: "r" });
+row({ mnemonic: "movapd", suffix: false, operands: ["xmm/m128", "xmm"], prefix: [0x66], opcode: [0x0f, 0x28], modrm: "r" });
+row({ mnemonic: "movd", size: 4, suffix: false, operands: ["rm32", "xmm"], prefix: [0x66], opcode: [0x0f, 0x6e], modrm: "r" });
+row({ mnemonic: "movd", size: 4, suffix: false, operands: ["xmm", "rm32"], prefix: [0x66], opcode: [0x0f, 0x7e], modrm: "r" });
+row({ mnemonic: "movq", size: 8, suffix: false, operands: ["rm64", "xmm"], prefix: [0x66], opcode: [0x0f, 0x6e], modrm: "r" });
+row({ mnemonic: "movq", size: 8, suffix: false, operands: ["xmm", "rm64"], prefix: [0x66], opcode: [0x0f, 0x7e], modrm: "r" });
+
+/** Every form, in matching order. */
+export const FORMS: readonly InstructionForm[] = rows;
