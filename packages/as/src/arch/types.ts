@@ -115,6 +115,8 @@ export interface AsmArch {
   lineStartComment?: string;
   /** `.align N` means 2^N bytes (AArch64) rather than N bytes (x86-64 ELF). */
   alignIsPowerOfTwo: boolean;
+  /** Size of `.word` in bytes: 2 on x86-64, 4 on AArch64. */
+  wordSize: 2 | 4;
   /** Parses the operands and encodes one instruction; throws via `ctx.error` on bad input. */
   encode(stmt: InstructionStatement, ctx: EncodeContext): EncodedInstruction;
   /** The ISA's relocation field writer (from @glass/isa), used for fixups the core resolves. */

@@ -1,0 +1,139 @@
+// Parsing AArch64 operands (GNU syntax) into the ISA's operand values.
+//
+//   operand  = register | shift | extend | "#"? immediate | memory | name
+//   shift    = ("lsl" | "lsr" | "asr" | "ror") "#"? expr
+//   extend   = ("uxtb" | … | "sxtx") ["#"? expr]
+//   immediate= [":" reloc-op ":"] expr | float            (`#:lo12:sym`, `16`, `1.5e+0`)
+//   memory   = "[" reg ["," ("#"? immediate | reg ["," (shift | extend)])] "]" ["!"]
+// A memory operand without an offset followed by an immediate operand is post-indexed
+// (`ldr x0, [sp], 16`). gcc leaves out the `#` before immediates; GNU as allows it, so do we.
+// Constants are folded now; anything else (labels, relocation operators) stays an
+// expression the core resolves later.
+
+import type { A64ExtendOp, A64Mem, A64Operand, A64Reg, A64ShiftOp, A64Value } from "@glass/isa";
+import type { Expr } from "../../expr.js";
+import type { TokenCursor } from "../../lex.js";
+import type { EncodeContext } from "../types.js";
+import { registerNamed } from "./registers.js";
+
+const shiftOps = new Set<string>(["lsl", "lsr", "asr", "ror"]);
+const extendOps = new Set<string>(["uxtb", "uxth", "uxtw", "uxtx", "sxtb", "sxth", "sxtw", "sxtx"]);
+const FLOAT = /^[-+]?(\d+\.\d*|\d+(\.\d*)?e[-+]?\d+)$/i;
+
+/** Parses every operand of a statement; post-index immediates are folded into their address. */
+export function parseOperands(cursors: TokenCursor[], ctx: EncodeContext): { ops: A64Operand[]; offsets: number[] } {
+  const ops: A64Operand[] = [];
+  const offsets: number[] = [];
+  for (const cur of cursors) {
+    const offset = cur.here();
+    const op = parseOperand(cur, ctx);
+    cur.expectEnd();
+    const prev = ops.at(-1);
+    if (op.kind === "imm" && prev?.kind === "mem" && prev.mode === "offset" && prev.offset === undefined && !prev.index) {
+      prev.mode = "post";
+      prev.offset = op.value;
+      continue;
+    }
+    ops.push(op);
+    offsets.push(offset);
+  }
+  return { ops, offsets };
+}
+
+function parseOperand(cur: TokenCursor, ctx: EncodeContext): A64Operand {
+  if (cur.isPunct("[")) return parseMemory(cur, ctx);
+  const t = cur.peek();
+  if (t?.kind === "name") {
+    const reg = registerNamed(t.text);
+    if (reg && cur.peek(1) === undefined) {
+      cur.next();
+      const expr: Expr = { kind: "symbol", name: t.text, offset: t.offset, length: t.end - t.offset };
+      return { ...reg, symbol: { expr, name: t.text } };
+    }
+    const word = t.text.toLowerCase();
+    const next = cur.peek(1);
+    if (shiftOps.has(word) && next !== undefined) {
+      cur.next();
+      return { kind: "shift", op: word as A64ShiftOp, amount: amount(cur, ctx) };
+    }
+    if (extendOps.has(word)) {
+      cur.next();
+      return next === undefined ? { kind: "extend", op: word as A64ExtendOp } : { kind: "extend", op: word as A64ExtendOp, amount: amount(cur, ctx) };
+    }
+  }
+  cur.eatPunct("#");
+  const float = floatAt(cur);
+  if (float !== undefined) return { kind: "fimm", value: float };
+  return { kind: "imm", value: parseValue(cur, ctx) };
+}
+
+/** A floating-point literal spelled over several tokens (`1.5e+0` lexes as `1`, `.5e`, `+`, `0`). */
+function floatAt(cur: TokenCursor): number | undefined {
+  const first = cur.peek();
+  const last = cur.tokens.at(-1);
+  if (!first || !last) return undefined;
+  const text = cur.file.text.slice(first.offset, last.end).replace(/\s+/g, "");
+  if (!FLOAT.test(text)) return undefined;
+  cur.pos = cur.tokens.length;
+  return Number(text);
+}
+
+/** A shift or extend amount: a constant, `#` optional. */
+function amount(cur: TokenCursor, ctx: EncodeContext): number {
+  cur.eatPunct("#");
+  const at = cur.here();
+  const v = ctx.evalConstant(ctx.parseExpr(cur));
+  if (v === undefined) return ctx.error("shift amount must be a constant", at);
+  return Number(v);
+}
+
+/** An immediate or address expression, with an optional `:reloc-op:` prefix. */
+function parseValue(cur: TokenCursor, ctx: EncodeContext): A64Value {
+  let modifier: string | undefined;
+  if (cur.isPunct(":")) {
+    cur.next();
+    modifier = cur.expectName("a relocation operator such as 'lo12'").text.toLowerCase();
+    cur.expectPunct(":");
+  }
+  const first = cur.peek();
+  const expr: Expr = ctx.parseExpr(cur);
+  if (modifier === undefined) {
+    const v = ctx.evalConstant(expr);
+    if (v !== undefined) return v;
+  }
+  const bare = expr.kind === "symbol" && first?.kind === "name" && cur.atEnd() ? first.text : undefined;
+  return { expr, ...(modifier !== undefined && { modifier }), ...(bare !== undefined && { name: bare }) };
+}
+
+function parseRegister(cur: TokenCursor, what: string): A64Reg {
+  const t = cur.peek();
+  const reg = t?.kind === "name" ? registerNamed(t.text) : undefined;
+  if (!reg) return cur.fail(`expected ${what}`);
+  cur.next();
+  return reg;
+}
+
+function parseMemory(cur: TokenCursor, ctx: EncodeContext): A64Mem {
+  cur.expectPunct("[");
+  const mem: A64Mem = { kind: "mem", base: parseRegister(cur, "a base register"), mode: "offset" };
+  if (cur.eatPunct(",")) {
+    const t = cur.peek();
+    const index = t?.kind === "name" ? registerNamed(t.text) : undefined;
+    if (index) {
+      cur.next();
+      mem.index = index;
+      if (cur.eatPunct(",")) {
+        const e = cur.expectName("'lsl', 'uxtw', 'sxtw' or 'sxtx'");
+        const op = e.text.toLowerCase();
+        if (op !== "lsl" && !extendOps.has(op)) ctx.error(`unexpected '${e.text}' in an address`, e.offset, e.end - e.offset);
+        mem.extend = cur.isPunct("]") ? { op: op as "lsl" | A64ExtendOp } : { op: op as "lsl" | A64ExtendOp, amount: amount(cur, ctx) };
+      }
+    } else {
+      cur.eatPunct("#");
+      mem.offset = parseValue(cur, ctx);
+    }
+  }
+  cur.expectPunct("]");
+  if (cur.eatPunct("!")) mem.mode = "pre";
+  return mem;
+}
