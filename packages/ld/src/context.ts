@@ -2,8 +2,8 @@
 // symbol table, the output sections and segments, and the reports being written.
 //
 // Passes communicate only through this object. Reading it top to bottom follows the link:
-// `files` and `symbols` are filled by resolution, `outputSections` by layout, addresses by
-// address assignment, and `image` by the writer.
+// `files` and `symbols` are filled by resolution, `gotSymbols` by the relocation scan,
+// `outputSections` and `segments` by layout, their addresses by address assignment.
 
 import type { ElfSymbol, Machine, RelaEntry } from "@glass/elf";
 import type { Diagnostic } from "@glass/diagnostics";
@@ -104,7 +104,8 @@ export interface Segment {
 /** An archive given to the link, with its members not yet pulled. */
 export interface ArchiveFile {
   name: string;
-  members: { name: string; offset: number; data: Uint8Array; loaded: boolean }[];
+  members: { name: string; data: Uint8Array; loaded: boolean }[];
+  /** Symbol name → index in `members` of the member that defines it. */
   symbolIndex: Map<string, number>;
 }
 
@@ -127,7 +128,15 @@ export interface LinkContext {
   got?: OutputSection;
   /** Lines for --trace. */
   trace: string[];
+  /** Informational lines for stderr (--print-gc-sections). */
+  messages: string[];
   /** Errors gathered by a pass; the pass throws them together, like GNU ld. */
   errors: Diagnostic[];
   entry: bigint;
+}
+
+/** A defined symbol's address (valid once addresses are assigned); 0 for undefined weak. */
+export function symbolAddress(sym: LinkSymbol): bigint {
+  if (sym.section) return sym.section.output ? sym.section.output.sh_addr + sym.section.offset + sym.value : 0n;
+  return sym.value;
 }

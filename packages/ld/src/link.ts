@@ -1,0 +1,84 @@
+// The linker's main flow, one pass per line (mold's main.cc; DESIGN.md "pipelines read as
+// lists"). Each pass is a verb in its own file under passes/ and talks to the others only
+// through the LinkContext. Errors are gathered within a pass and thrown at its end as a
+// GlassError, so a failed link produces no output at all.
+
+import { SHF_EXECINSTR } from "@glass/elf";
+import { archFor } from "./arch/targets.js";
+import { symbolAddress, type LinkContext } from "./context.js";
+import { collectInputs, inferMachine } from "./input/inputs.js";
+import type { LinkInput, LinkOptions, LinkResult } from "./options.js";
+import { applyRelocations } from "./passes/apply-relocations.js";
+import { assignAddresses } from "./passes/assign-addresses.js";
+import { gcSections } from "./passes/gc-sections.js";
+import { layoutSections } from "./passes/layout.js";
+import { defineLinkerSymbols } from "./passes/linker-symbols.js";
+import { resolveSymbols } from "./passes/resolve-symbols.js";
+import { scanRelocations } from "./passes/scan-relocations.js";
+import { writeOutput } from "./passes/write-output.js";
+import { mapFile } from "./report/map-file.js";
+
+export function link(inputs: LinkInput[], options: LinkOptions = {}): LinkResult {
+  // Find -l libraries and tell archives from objects.
+  const files = collectInputs(inputs, options);
+  const machine = options.machine ?? inferMachine(files);
+  const ctx: LinkContext = {
+    options,
+    machine,
+    arch: archFor(machine),
+    files: [],
+    symbols: new Map(),
+    archiveReasons: [],
+    discarded: [],
+    outputSections: [],
+    segments: [],
+    gotSymbols: [],
+    trace: [],
+    messages: [],
+    errors: [],
+    entry: 0n,
+  };
+
+  // Load objects, pull the archive members they need, and match references to definitions.
+  resolveSymbols(ctx, files);
+
+  // Drop sections nothing reaches (--gc-sections).
+  if (options.gcSections) gcSections(ctx);
+
+  // Reject unsupported relocations; give GOT slots to symbols reached through the GOT.
+  scanRelocations(ctx);
+
+  // Bin input sections into output sections and those into PT_LOAD segments.
+  layoutSections(ctx);
+
+  // Give every segment, section and symbol its address. From here on, addresses are final.
+  assignAddresses(ctx);
+
+  // Define _end, __bss_start, __init_array_start … now that they have values.
+  defineLinkerSymbols(ctx);
+  ctx.entry = entryPoint(ctx);
+
+  // Patch every relocated place; report undefined references and overflows.
+  applyRelocations(ctx);
+
+  // Serialize the executable, with .symtab/.strtab unless -s.
+  const output = writeOutput(ctx);
+
+  return {
+    output,
+    map: options.map ? mapFile(ctx) : undefined,
+    trace: options.trace ? ctx.trace.join("\n") + "\n" : undefined,
+    messages: ctx.messages,
+  };
+}
+
+/** The entry symbol's address; like GNU ld, a missing one is a warning and .text's start is used. */
+function entryPoint(ctx: LinkContext): bigint {
+  const name = ctx.options.entry ?? "_start";
+  const sym = ctx.symbols.get(name);
+  if (sym?.defined) return symbolAddress(sym);
+  const text = ctx.outputSections.find((s) => (s.sh_flags & SHF_EXECINSTR) !== 0n);
+  const fallback = text?.sh_addr ?? 0n;
+  ctx.messages.push(`warning: cannot find entry symbol ${name}; defaulting to ${fallback.toString(16).padStart(16, "0")}`);
+  return fallback;
+}

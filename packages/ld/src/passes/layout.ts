@@ -1,0 +1,165 @@
+// Layout: bin input sections into output sections by name, order the output sections as
+// GNU ld's default linker script does, and group them into PT_LOAD segments by permission.
+//
+//   .text .text.*                 → .text            (R X)
+//   .rodata .rodata.*             → .rodata          (R)
+//   .data.rel.ro .data.rel.ro.*   → .data.rel.ro     (RW)
+//   .data .data.*                 → .data            (RW)
+//   .bss .bss.*  + COMMON symbols → .bss             (RW, no file bytes)
+//   .init_array / .fini_array / .preinit_array (+ .N priority suffixes) keep their names
+//   any other allocated section keeps its own name (so `__start_NAME` can find it)
+//
+// Input sections keep command-line order inside an output section. Non-allocated input
+// sections (.comment, .note.GNU-stack, debug info) were dropped when the objects were read.
+
+import {
+  SHF_ALLOC,
+  SHF_EXECINSTR,
+  SHF_TLS,
+  SHF_WRITE,
+  SHT_NOBITS,
+  SHT_NOTE,
+  SHT_PROGBITS,
+  PF_R,
+  PF_W,
+  PF_X,
+} from "@glass/elf";
+import type { InputSection, LinkContext, OutputSection, Segment } from "../context.js";
+import { PlaceFormatter, report, throwIfErrors } from "../messages.js";
+
+/** Input-name prefixes and the output section they go to, first match wins. */
+const binningRules: [prefix: string, output: string][] = [
+  [".text", ".text"],
+  [".rodata", ".rodata"],
+  [".data.rel.ro", ".data.rel.ro"],
+  [".data", ".data"],
+  [".bss", ".bss"],
+  [".init_array", ".init_array"],
+  [".fini_array", ".fini_array"],
+  [".preinit_array", ".preinit_array"],
+];
+
+/** GNU ld's default order for the sections it knows; others follow, in order of appearance. */
+const outputOrder = [
+  ".init", ".text", ".fini",
+  ".rodata", ".eh_frame",
+  ".preinit_array", ".init_array", ".fini_array", ".data.rel.ro", ".got", ".data",
+  ".bss",
+];
+
+/** Where an output section goes: 0 notes (with the headers), 1 code, 2 read-only, 3 data, 4 bss. */
+function classOf(s: OutputSection): number {
+  if ((s.sh_flags & SHF_WRITE) !== 0n) return s.sh_type === SHT_NOBITS ? 4 : 3;
+  if ((s.sh_flags & SHF_EXECINSTR) !== 0n) return 1;
+  return s.sh_type === SHT_NOTE ? 0 : 2;
+}
+
+function outputNameOf(name: string): string {
+  for (const [prefix, output] of binningRules) {
+    if (name === prefix || name.startsWith(prefix + ".")) return output;
+  }
+  return name;
+}
+
+export function layoutSections(ctx: LinkContext): void {
+  const byName = new Map<string, OutputSection>();
+  const outputFor = (name: string, s: { sh_type: number; sh_flags: bigint }): OutputSection => {
+    let out = byName.get(name);
+    if (!out) {
+      out = { name, sh_type: s.sh_type, sh_flags: s.sh_flags & (SHF_ALLOC | SHF_WRITE | SHF_EXECINSTR), sh_addralign: 1n, members: [], size: 0n, sh_addr: 0n, sh_offset: 0n };
+      byName.set(name, out);
+    }
+    return out;
+  };
+  const place = (s: InputSection, out: OutputSection): void => {
+    s.output = out;
+    out.members.push(s);
+    if (s.sh_type !== SHT_NOBITS) out.sh_type = s.sh_type; // one PROGBITS member puts bytes in the file
+    out.sh_flags |= s.sh_flags & (SHF_WRITE | SHF_EXECINSTR);
+  };
+
+  const places = new PlaceFormatter();
+  for (const file of ctx.files) {
+    for (const s of file.sections) {
+      if (!s?.live) continue;
+      if ((s.sh_flags & SHF_TLS) !== 0n) {
+        report(ctx, places.lines(s, 0n, `thread-local section ${s.name} is not supported by glass ld`));
+        continue;
+      }
+      place(s, outputFor(outputNameOf(s.name), s));
+    }
+  }
+  throwIfErrors(ctx);
+
+  allocateCommonSymbols(ctx, (s) => place(s, outputFor(".bss", s)));
+  if (ctx.gotSymbols.length > 0) {
+    ctx.got = outputFor(".got", { sh_type: SHT_PROGBITS, sh_flags: SHF_ALLOC | SHF_WRITE });
+    ctx.got.sh_addralign = 8n;
+    ctx.got.synthetic = new Uint8Array(ctx.gotSymbols.length * 8);
+  }
+
+  const rank = (s: OutputSection): number => {
+    const i = outputOrder.indexOf(s.name);
+    return i < 0 ? outputOrder.length : i;
+  };
+  const created = [...byName.values()];
+  ctx.outputSections = created.sort(
+    (a, b) => classOf(a) - classOf(b) || rank(a) - rank(b) || created.indexOf(a) - created.indexOf(b),
+  );
+  ctx.segments = groupIntoSegments(ctx);
+}
+
+/**
+ * COMMON symbols (`int x;` compiled with -fcommon) become slots in .bss, shown in the map as
+ * input sections named COMMON, like GNU ld's `*(COMMON)`.
+ */
+function allocateCommonSymbols(ctx: LinkContext, place: (s: InputSection) => void): void {
+  for (const sym of ctx.symbols.values()) {
+    if (sym.commonAlign === undefined || !sym.file) continue;
+    const section: InputSection = {
+      file: sym.file,
+      index: -1,
+      name: "COMMON",
+      sh_type: SHT_NOBITS,
+      sh_flags: SHF_ALLOC | SHF_WRITE,
+      sh_addralign: sym.commonAlign > 0n ? sym.commonAlign : 1n,
+      size: sym.size,
+      data: new Uint8Array(0),
+      relocations: [],
+      live: true,
+      offset: 0n,
+    };
+    Object.assign(sym, { section, value: 0n, commonAlign: undefined });
+    place(section);
+  }
+}
+
+/**
+ * PT_LOADs. With separate code (x86-64): R headers+notes, R X code, R read-only data, RW data.
+ * Without (AArch64): R X headers+code+read-only data, RW data. Empty segments are left out,
+ * except the first, which always maps the ELF and program headers.
+ */
+function groupIntoSegments(ctx: LinkContext): Segment[] {
+  const plan: { p_flags: number; classes: number[] }[] = ctx.arch.separateCode
+    ? [
+        { p_flags: PF_R, classes: [0] },
+        { p_flags: PF_R | PF_X, classes: [1] },
+        { p_flags: PF_R, classes: [2] },
+        { p_flags: PF_R | PF_W, classes: [3, 4] },
+      ]
+    : [
+        { p_flags: PF_R | PF_X, classes: [0, 1, 2] },
+        { p_flags: PF_R | PF_W, classes: [3, 4] },
+      ];
+  return plan
+    .map((p, i) => ({
+      p_flags: p.p_flags,
+      headers: i === 0,
+      sections: ctx.outputSections.filter((s) => p.classes.includes(classOf(s))),
+      p_offset: 0n,
+      p_vaddr: 0n,
+      p_filesz: 0n,
+      p_memsz: 0n,
+    }))
+    .filter((seg) => seg.headers || seg.sections.length > 0);
+}

@@ -1,0 +1,70 @@
+// Symbols the linker defines, the ones GNU ld's default linker script provides:
+//
+//   __ehdr_start                 the ELF header (start of the first PT_LOAD)
+//   _etext etext __etext         end of the code
+//   _edata edata                 end of the initialized data
+//   __bss_start                  start of .bss
+//   _end end                     end of the writable segment (the program break starts here)
+//   __{preinit,init,fini}_array_{start,end}   bounds of the constructor/destructor tables
+//   __start_SEC __stop_SEC       bounds of an output section whose name is a C identifier
+//
+// A definition in an input file wins. `__bss_start`, `_edata` and `_end` are always defined
+// (GNU ld does too); the others only when something refers to them (PROVIDE).
+
+import { SHF_EXECINSTR, SHT_NOBITS, STB_GLOBAL, STT_NOTYPE, STV_DEFAULT, STV_HIDDEN } from "@glass/elf";
+import type { LinkContext, LinkSymbol, OutputSection } from "../context.js";
+
+export function defineLinkerSymbols(ctx: LinkContext): void {
+  const data = ctx.segments[ctx.segments.length - 1]!;
+  const end = data.p_vaddr + data.p_memsz;
+  const edata = data.p_vaddr + data.p_filesz;
+  const bss = data.sections.find((s) => s.sh_type === SHT_NOBITS);
+  const code = ctx.outputSections.filter((s) => (s.sh_flags & SHF_EXECINSTR) !== 0n).pop();
+  const byName = (name: string): OutputSection | undefined => ctx.outputSections.find((s) => s.name === name);
+
+  const always = (name: string, value: bigint, section?: OutputSection): void => define(ctx, name, value, section, false);
+  const provide = (name: string, value: bigint, section?: OutputSection, hidden = false): void => {
+    const sym = ctx.symbols.get(name);
+    if (sym && !sym.defined) define(ctx, name, value, section, hidden);
+  };
+
+  provide("__ehdr_start", ctx.segments[0]!.p_vaddr, ctx.outputSections[0], true);
+  for (const name of ["_etext", "etext", "__etext"]) provide(name, code ? code.sh_addr + code.size : ctx.arch.base, code);
+  always("_edata", edata, data.sections.filter((s) => s.sh_type !== SHT_NOBITS).pop());
+  provide("edata", edata);
+  always("__bss_start", bss?.sh_addr ?? edata, bss);
+  always("_end", end, bss);
+  provide("end", end, bss);
+  for (const name of ctx.arch.extraBssSymbols.start) always(name, bss?.sh_addr ?? edata, bss);
+  for (const name of ctx.arch.extraBssSymbols.end) always(name, end, bss);
+
+  for (const table of ["preinit_array", "init_array", "fini_array"]) {
+    const out = byName(`.${table}`);
+    const start = out?.sh_addr ?? data.p_vaddr;
+    provide(`__${table}_start`, start, out, true);
+    provide(`__${table}_end`, start + (out?.size ?? 0n), out, true);
+  }
+  for (const out of ctx.outputSections) {
+    if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(out.name)) continue;
+    provide(`__start_${out.name}`, out.sh_addr, out);
+    provide(`__stop_${out.name}`, out.sh_addr + out.size, out);
+  }
+}
+
+function define(ctx: LinkContext, name: string, value: bigint, outputSection: OutputSection | undefined, hidden: boolean): void {
+  const existing = ctx.symbols.get(name);
+  if (existing?.defined) return;
+  const sym: LinkSymbol = {
+    name,
+    binding: STB_GLOBAL,
+    type: STT_NOTYPE,
+    visibility: hidden ? STV_HIDDEN : existing?.visibility ?? STV_DEFAULT,
+    value,
+    size: 0n,
+    defined: true,
+    outputSection,
+    strongReference: existing?.strongReference ?? false,
+  };
+  if (existing) Object.assign(existing, sym);
+  else ctx.symbols.set(name, sym);
+}

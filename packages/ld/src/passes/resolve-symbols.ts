@@ -1,0 +1,153 @@
+// Symbol resolution: load the objects, and pull archive members only when they are needed.
+//
+// Every global name gets one LinkSymbol. A strong definition beats a weak one and a COMMON
+// one; two strong definitions are an error; COMMON symbols of the same name merge to the
+// largest. An archive is a bag of objects with an index (name → member): following GNU ld,
+// when the link reaches an archive it loads each member that defines a symbol that is still
+// undefined (and referenced strongly: weak references never pull members), and rescans the
+// archive until nothing changes. Archives between --start-group and --end-group are rescanned
+// together, so they may refer to each other in any order.
+
+import { readArchive, SHN_ABS, SHN_COMMON, SHN_UNDEF, STB_GLOBAL, STB_LOCAL, STB_WEAK, STT_OBJECT, STV_DEFAULT } from "@glass/elf";
+import type { ArchiveFile, LinkContext, LinkSymbol, ObjectFile } from "../context.js";
+import type { LoadableInput } from "../input/inputs.js";
+import { readObject } from "../input/object-file.js";
+import { definitionPlace, PlaceFormatter, report, throwIfErrors } from "../messages.js";
+
+export function resolveSymbols(ctx: LinkContext, inputs: LoadableInput[]): void {
+  const places = new PlaceFormatter();
+  for (let i = 0; i < inputs.length; ) {
+    const group = inputs[i]!.group;
+    const batch = group === undefined ? [inputs[i++]!] : [];
+    while (group !== undefined && inputs[i]?.group === group) batch.push(inputs[i++]!);
+
+    const archives: ArchiveFile[] = [];
+    for (const input of batch) {
+      if (!input.isArchive) {
+        loadObject(ctx, input.data, input.path, places);
+        continue;
+      }
+      ctx.trace.push(input.path);
+      const archive = openArchive(input);
+      if (input.wholeArchive) archive.members.forEach((m) => loadMember(ctx, archive, m, places));
+      else archives.push(archive);
+    }
+    while (archives.some((a) => pullNeededMembers(ctx, a, places)));
+  }
+  throwIfErrors(ctx);
+}
+
+function openArchive(input: LoadableInput): ArchiveFile {
+  const { members, symbolIndex } = readArchive(input.data, input.path);
+  return { name: input.path, members: members.map((m) => ({ ...m, loaded: false })), symbolIndex };
+}
+
+/** One scan of the archive index; true when it loaded a member. */
+function pullNeededMembers(ctx: LinkContext, archive: ArchiveFile, places: PlaceFormatter): boolean {
+  let pulled = false;
+  for (const [name, index] of archive.symbolIndex) {
+    const sym = ctx.symbols.get(name);
+    if (!sym || sym.defined || !sym.strongReference) continue;
+    const member = archive.members[index];
+    if (!member || member.loaded) continue;
+    const file = loadMember(ctx, archive, member, places);
+    ctx.archiveReasons.push({ member: file.name, by: sym.referencedBy?.name ?? "", symbol: name });
+    pulled = true;
+  }
+  return pulled;
+}
+
+function loadMember(
+  ctx: LinkContext,
+  archive: ArchiveFile,
+  member: ArchiveFile["members"][number],
+  places: PlaceFormatter,
+): ObjectFile {
+  member.loaded = true;
+  return loadObject(ctx, member.data, `${archive.name}(${member.name})`, places);
+}
+
+function loadObject(ctx: LinkContext, data: Uint8Array, name: string, places: PlaceFormatter): ObjectFile {
+  const { file, dropped } = readObject(data, name, ctx.machine);
+  ctx.trace.push(name);
+  ctx.files.push(file);
+  ctx.discarded.push(...dropped);
+  file.elfSymbols.forEach((esym, i) => {
+    if (esym.bind === STB_LOCAL) {
+      // A local in a section the link dropped (debug info, .comment) is not defined anywhere.
+      const section = file.sections[esym.st_shndx];
+      file.symbols[i] = {
+        name: esym.name,
+        binding: STB_LOCAL,
+        type: esym.type,
+        visibility: esym.visibility,
+        file,
+        section,
+        value: esym.st_value,
+        size: esym.st_size,
+        defined: i !== 0 && (esym.st_shndx === SHN_ABS || section !== undefined),
+        strongReference: false,
+      };
+      return;
+    }
+    const sym = globalSymbol(ctx, esym.name);
+    file.symbols[i] = sym;
+    if (esym.visibility !== STV_DEFAULT && (sym.visibility === STV_DEFAULT || esym.visibility < sym.visibility))
+      sym.visibility = esym.visibility;
+    if (esym.st_shndx === SHN_UNDEF) {
+      if (esym.bind !== STB_WEAK) sym.strongReference = true;
+      sym.referencedBy ??= file;
+    } else if (esym.st_shndx === SHN_COMMON) {
+      mergeCommon(sym, file, esym.st_size, esym.st_value, esym.bind);
+    } else {
+      define(ctx, sym, file, esym, places);
+    }
+  });
+  return file;
+}
+
+function globalSymbol(ctx: LinkContext, name: string): LinkSymbol {
+  let sym = ctx.symbols.get(name);
+  if (!sym) {
+    sym = { name, binding: STB_GLOBAL, type: 0, visibility: STV_DEFAULT, value: 0n, size: 0n, defined: false, strongReference: false };
+    ctx.symbols.set(name, sym);
+  }
+  return sym;
+}
+
+/** COMMON: a tentative definition; the largest size and alignment win, a real definition beats it. */
+function mergeCommon(sym: LinkSymbol, file: ObjectFile, size: bigint, align: bigint, bind: number): void {
+  if (sym.defined && sym.commonAlign === undefined) return;
+  if (!sym.defined) Object.assign(sym, { defined: true, file, binding: bind, type: STT_OBJECT });
+  sym.size = size > sym.size ? size : sym.size;
+  sym.commonAlign = sym.commonAlign !== undefined && sym.commonAlign > align ? sym.commonAlign : align;
+}
+
+function define(
+  ctx: LinkContext,
+  sym: LinkSymbol,
+  file: ObjectFile,
+  esym: ObjectFile["elfSymbols"][number],
+  places: PlaceFormatter,
+): void {
+  const section = esym.st_shndx === SHN_ABS ? undefined : file.sections[esym.st_shndx];
+  if (sym.defined && sym.commonAlign === undefined) {
+    if (esym.bind === STB_WEAK) return; // the first definition stays
+    if (sym.binding !== STB_WEAK) {
+      const first = definitionPlace(sym.section, sym.value, sym.file?.name ?? "");
+      const message = `multiple definition of \`${sym.name}'; ${first}: first defined here`;
+      report(ctx, section ? places.lines(section, esym.st_value, message) : `${file.name}: ${message}`);
+      return;
+    }
+  }
+  Object.assign(sym, {
+    binding: esym.bind,
+    type: esym.type,
+    file,
+    section,
+    value: esym.st_value,
+    size: esym.st_size,
+    defined: true,
+    commonAlign: undefined,
+  });
+}

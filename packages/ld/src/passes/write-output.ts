@@ -1,0 +1,147 @@
+// Writing: turn the laid-out link into an ElfImage for @glass/elf's writeElf.
+//
+// The output is an ET_EXEC with one program header per PT_LOAD plus PT_GNU_STACK (RW: the
+// stack is not executable), the output sections with their contents, and, unless -s, a
+// .symtab + .strtab like GNU ld's: the null symbol, then for each input file its STT_FILE
+// symbol and locals, then hidden globals (turned local, as a static link makes them), then
+// the globals. sh_info of .symtab is the index of the first global.
+
+import {
+  ELF64_ST_INFO,
+  ELF64_SYM_SIZE,
+  ET_EXEC,
+  PF_R,
+  PF_W,
+  PT_GNU_STACK,
+  PT_LOAD,
+  SHN_ABS,
+  SHN_UNDEF,
+  SHT_NOBITS,
+  SHT_STRTAB,
+  SHT_SYMTAB,
+  STB_GLOBAL,
+  STB_LOCAL,
+  STB_WEAK,
+  STT_FILE,
+  STT_SECTION,
+  STV_DEFAULT,
+  buildStringTable,
+  encodeSymbols,
+  writeElf,
+  type ElfImageSection,
+  type ProgramHeader,
+  type SymbolEntry,
+} from "@glass/elf";
+import { symbolAddress, type LinkContext, type LinkSymbol, type OutputSection } from "../context.js";
+
+export function writeOutput(ctx: LinkContext): Uint8Array {
+  const sections: ElfImageSection[] = ctx.outputSections.map((out) => ({
+    name: out.name,
+    header: {
+      sh_type: out.sh_type,
+      sh_flags: out.sh_flags,
+      sh_addr: out.sh_addr,
+      sh_offset: out.sh_offset,
+      sh_size: out.size,
+      sh_link: 0,
+      sh_info: 0,
+      sh_addralign: out.sh_addralign,
+      sh_entsize: 0n,
+    },
+    data: contentsOf(out),
+  }));
+  if (!ctx.options.strip) sections.push(...symbolTable(ctx, fileEnd(ctx), sections.length));
+
+  return writeElf({
+    header: { e_type: ET_EXEC, e_machine: ctx.arch.e_machine, e_entry: ctx.entry, e_flags: 0 },
+    programHeaders: programHeaders(ctx),
+    sections,
+  });
+}
+
+function programHeaders(ctx: LinkContext): ProgramHeader[] {
+  const loads = ctx.segments.map((seg) => ({
+    p_type: PT_LOAD,
+    p_flags: seg.p_flags,
+    p_offset: seg.p_offset,
+    p_vaddr: seg.p_vaddr,
+    p_paddr: seg.p_vaddr,
+    p_filesz: seg.p_filesz,
+    p_memsz: seg.p_memsz,
+    p_align: ctx.arch.pageSize,
+  }));
+  const stack = { p_type: PT_GNU_STACK, p_flags: PF_R | PF_W, p_offset: 0n, p_vaddr: 0n, p_paddr: 0n, p_filesz: 0n, p_memsz: 0n, p_align: 0x10n };
+  return [...loads, stack];
+}
+
+/** The output section's bytes: its input sections at their offsets, zero padding between. */
+function contentsOf(out: OutputSection): Uint8Array {
+  if (out.synthetic) return out.synthetic;
+  if (out.sh_type === SHT_NOBITS) return new Uint8Array(0);
+  const bytes = new Uint8Array(Number(out.size));
+  for (const s of out.members) if (s.sh_type !== SHT_NOBITS) bytes.set(s.data, Number(s.offset));
+  return bytes;
+}
+
+function fileEnd(ctx: LinkContext): bigint {
+  return ctx.segments.reduce((end, seg) => (seg.p_offset + seg.p_filesz > end ? seg.p_offset + seg.p_filesz : end), 0n);
+}
+
+/** .symtab and .strtab, placed after the loaded part of the file. */
+function symbolTable(ctx: LinkContext, start: bigint, sectionCount: number): ElfImageSection[] {
+  const indexOf = new Map(ctx.outputSections.map((out, i) => [out, i + 1]));
+  const shndx = (sym: LinkSymbol): number => {
+    const out = sym.section?.output ?? sym.outputSection;
+    if (out) return indexOf.get(out)!;
+    return sym.defined ? SHN_ABS : SHN_UNDEF;
+  };
+  const entries: { name: string; bind: number; type: number; shndx: number; value: bigint; size: bigint; other: number }[] = [];
+  const add = (sym: LinkSymbol, bind: number): void => {
+    entries.push({ name: sym.name, bind, type: sym.type, shndx: shndx(sym), value: symbolAddress(sym), size: sym.size, other: sym.visibility });
+  };
+
+  for (const file of ctx.files) {
+    if (file.sourceName) entries.push({ name: file.sourceName, bind: STB_LOCAL, type: STT_FILE, shndx: SHN_ABS, value: 0n, size: 0n, other: STV_DEFAULT });
+    for (const sym of file.symbols) {
+      const placed = sym.section === undefined ? sym.defined : sym.section.live && sym.section.output !== undefined;
+      if (sym.binding === STB_LOCAL && sym.name !== "" && sym.type !== STT_SECTION && sym.type !== STT_FILE && placed)
+        add(sym, STB_LOCAL);
+    }
+  }
+  const globals = [...ctx.symbols.values()].filter((s) => !s.section || s.section.output !== undefined);
+  const hidden = globals.filter((s) => s.defined && s.visibility !== STV_DEFAULT);
+  hidden.forEach((s) => add(s, STB_LOCAL));
+  const firstGlobal = entries.length + 1;
+  for (const s of globals) {
+    if (hidden.includes(s)) continue;
+    add(s, s.defined ? s.binding : s.strongReference ? STB_GLOBAL : STB_WEAK);
+  }
+
+  const { table: strtab, offsets } = buildStringTable(entries.map((e) => e.name));
+  const symbols: SymbolEntry[] = [
+    { st_name: 0, st_info: 0, st_other: 0, st_shndx: SHN_UNDEF, st_value: 0n, st_size: 0n },
+    ...entries.map((e) => ({
+      st_name: offsets.get(e.name)!,
+      st_info: ELF64_ST_INFO(e.bind, e.type),
+      st_other: e.other,
+      st_shndx: e.shndx,
+      st_value: e.value,
+      st_size: e.size,
+    })),
+  ];
+  const symtab = encodeSymbols(symbols);
+  const symtabOffset = (start + 7n) & ~7n;
+  const strtabIndex = sectionCount + 2; // sections are numbered from 1, .symtab comes first
+  return [
+    {
+      name: ".symtab",
+      header: { sh_type: SHT_SYMTAB, sh_flags: 0n, sh_addr: 0n, sh_offset: symtabOffset, sh_size: BigInt(symtab.length), sh_link: strtabIndex, sh_info: firstGlobal, sh_addralign: 8n, sh_entsize: BigInt(ELF64_SYM_SIZE) },
+      data: symtab,
+    },
+    {
+      name: ".strtab",
+      header: { sh_type: SHT_STRTAB, sh_flags: 0n, sh_addr: 0n, sh_offset: symtabOffset + BigInt(symtab.length), sh_size: BigInt(strtab.length), sh_link: 0, sh_info: 0, sh_addralign: 1n, sh_entsize: 0n },
+      data: strtab,
+    },
+  ];
+}
