@@ -1,0 +1,36 @@
+// What flows between the preprocessor's stages: tokens plus two kinds of markers.
+//
+// Macro expansion works on a stream of items. Besides real tokens it carries
+//  - padding (libcpp's CPP_PADDING): a marker left where a macro expansion or a macro
+//    argument begins or ends. It carries no text; it only tells the `gcc -E` printer whether
+//    a space is needed there, so that the output spaces exactly like gcc's;
+//  - line changes: "a new source line starts with this token", the printer's cue to start
+//    a new output line (in the original column) and, if needed, print a line marker.
+// A token made by macro expansion carries its hide set (Prosser's algorithm, see macro.ts):
+// the names of the macros whose expansion produced it, which must not expand it again.
+
+import type { PPToken } from "./token.js";
+
+export interface Tok extends PPToken {
+  /** Macros that must not expand this token (C11 6.10.3.4p2). */
+  hide?: ReadonlySet<string>;
+}
+
+/** Spacing marker: `source` is the token whose leading white space decides, null for "none". */
+export interface Padding {
+  padding: true;
+  source: Tok | null;
+}
+
+/** The token starts a new (non-directive) source line. */
+export interface LineChange {
+  lineChange: Tok;
+}
+
+export type Item = Tok | Padding | LineChange;
+
+export const isToken = (item: Item): item is Tok => "kind" in item;
+
+export function padding(source: Tok | null): Padding {
+  return { padding: true, source };
+}

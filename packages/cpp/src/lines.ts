@@ -1,0 +1,41 @@
+// Presumed line numbers and file names (C11 6.10.4 `#line`), and which files are system
+// headers. `#line` does not change where a token really is, only what __LINE__, __FILE__,
+// diagnostics and line markers say; so each file keeps a list of "from this offset on,
+// physical line L is presumed line L + delta of file `name`".
+
+import type { SourceFile } from "@glass/diagnostics";
+
+interface LineChange {
+  offset: number;
+  delta: number;
+  name: string;
+}
+
+export class Lines {
+  private readonly changes = new Map<SourceFile, LineChange[]>();
+  private readonly system = new Set<SourceFile>();
+
+  /** Presumed line and file name of an offset. */
+  presumed(file: SourceFile, offset: number): { line: number; file: string } {
+    const line = file.position(offset).line;
+    const list = this.changes.get(file);
+    let change: LineChange | undefined;
+    if (list) for (const c of list) if (c.offset <= offset) change = c;
+    return change ? { line: line + change.delta, file: change.name } : { line, file: file.name };
+  }
+
+  /** From `offset` (physical line `physical`) on, the line is `line` of file `name`. */
+  setLine(file: SourceFile, offset: number, physical: number, line: number, name: string): void {
+    const list = this.changes.get(file) ?? [];
+    list.push({ offset, delta: line - physical, name });
+    this.changes.set(file, list);
+  }
+
+  markSystem(file: SourceFile): void {
+    this.system.add(file);
+  }
+
+  isSystem(file: SourceFile): boolean {
+    return this.system.has(file);
+  }
+}

@@ -1,0 +1,263 @@
+// Macro definitions and their replacement (C11 6.10.3).
+//
+// `#define` is parsed once into a Macro whose body marks every parameter use, every `#`
+// (stringize, 6.10.3.2) and every `##` (paste, 6.10.3.3). `substitute` then builds one
+// expansion: parameters are replaced by their fully macro-expanded argument, except next to
+// `#` or `##`, where the argument's raw spelling is used; `##` glues its neighbours into one
+// token (an empty argument is a "placemarker" that glues to nothing).
+//
+// Rescanning (6.10.3.4) uses Prosser's hide sets, as chibicc does: every token of an
+// expansion of M gets hide set (HS(name) ∩ HS(")")) ∪ {M} (just HS(name) ∪ {M} for
+// object-like macros), and a name whose hide set contains itself is never expanded again.
+// That is what stops `#define foo foo` and `#define f(x) x f` from recursing.
+//
+// GNU extensions kept because real headers use them: named variadic parameters
+// (`args...`), `, ## __VA_ARGS__` (the comma disappears when there are no variable
+// arguments), and C2x/C++20 `__VA_OPT__(…)`.
+
+import { GlassError, error, SourceFile, type SourceLocation } from "@glass/diagnostics";
+import { lex } from "./lexer.js";
+import { type Item, type Tok, isToken, padding } from "./items.js";
+
+/** A token of a replacement list, annotated with its role. */
+export interface BodyTok extends Tok {
+  /** Index of the parameter this identifier names. */
+  param?: number;
+  /** `#param`: the argument's spelling as a string literal. */
+  stringify?: boolean;
+  /** The `##` operator. */
+  paste?: boolean;
+  /** `__VA_OPT__(…)`: the tokens between the parentheses. */
+  vaOpt?: BodyTok[];
+}
+
+export interface Macro {
+  name: string;
+  /** Parameter names; absent for an object-like macro. */
+  params?: string[];
+  /** The last parameter collects the variable arguments (`...` or `name...`). */
+  variadic: boolean;
+  body: BodyTok[];
+  /** Where `#define` named it (absent for dynamic built-ins). */
+  loc?: SourceLocation;
+  /** Dynamic built-in (__LINE__ …): computes the one-token expansion from the use. */
+  dynamic?: (use: Tok) => Tok;
+}
+
+const fail = (message: string, tok: Tok): never => {
+  throw new GlassError([error(message, tok.loc)]);
+};
+
+/** Parses the tokens after `#define` (C11 6.10.3p2–p10). */
+export function parseDefine(line: Tok[], directive: Tok): Macro {
+  const nameTok = line[0] ?? fail("macro names must be identifiers", directive);
+  if (nameTok.kind !== "identifier") fail("macro names must be identifiers", nameTok);
+  if (nameTok.text === "defined") fail('"defined" cannot be used as a macro name', nameTok);
+  let i = 1;
+  let params: string[] | undefined;
+  let variadic = false;
+  if (line[1]?.text === "(" && !line[1].hasSpace) {
+    params = [];
+    i = 2;
+    for (;;) {
+      const t = line[i++] ?? fail("missing ')' in macro parameter list", line[i - 2]!);
+      if (t.text === ")" && params.length === 0) break;
+      if (t.text === "...") {
+        params.push("__VA_ARGS__");
+        variadic = true;
+      } else if (t.kind === "identifier") {
+        if (params.includes(t.text)) fail(`duplicate macro parameter "${t.text}"`, t);
+        params.push(t.text);
+        if (line[i]?.text === "...") {
+          variadic = true;
+          i++;
+        }
+      } else fail(`expected parameter name, found "${t.text}"`, t);
+      const sep = line[i++] ?? fail("missing ')' in macro parameter list", t);
+      if (sep.text === ")") break;
+      if (sep.text !== "," || variadic) fail(`expected ',' or ')', found "${sep.text}"`, sep);
+    }
+  }
+  const body = parseBody(line.slice(i), params, variadic);
+  if (body[0]) body[0] = { ...body[0], hasSpace: false };
+  return { name: nameTok.text, params, variadic, body, loc: nameTok.loc };
+}
+
+function parseBody(toks: Tok[], params: string[] | undefined, variadic: boolean): BodyTok[] {
+  const body: BodyTok[] = [];
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i]!;
+    const index = params && t.kind === "identifier" ? params.indexOf(t.text) : -1;
+    if (variadic && t.text === "__VA_OPT__") {
+      if (toks[i + 1]?.text !== "(") fail("__VA_OPT__ must be followed by an open parenthesis", t);
+      let depth = 0;
+      let j = i + 1;
+      for (; j < toks.length; j++) {
+        if (toks[j]!.text === "(") depth++;
+        else if (toks[j]!.text === ")" && --depth === 0) break;
+      }
+      if (j === toks.length) fail("unterminated __VA_OPT__", t);
+      body.push({ ...t, vaOpt: parseBody(toks.slice(i + 2, j), params, variadic) });
+      i = j;
+    } else if (index >= 0) body.push({ ...t, param: index });
+    else if (params && (t.text === "#" || t.text === "%:")) {
+      const next = toks[i + 1];
+      const p = next && next.kind === "identifier" ? params.indexOf(next.text) : -1;
+      if (p < 0) fail("'#' is not followed by a macro parameter", t);
+      body.push({ ...next!, param: p, stringify: true, hasSpace: t.hasSpace });
+      i++;
+    } else if (t.text === "##" || t.text === "%:%:") body.push({ ...t, paste: true });
+    else body.push(t);
+  }
+  const first = body[0];
+  const last = body[body.length - 1];
+  if (first?.paste) fail("'##' cannot appear at either end of a macro expansion", first);
+  if (last?.paste) fail("'##' cannot appear at either end of a macro expansion", last);
+  return body;
+}
+
+/** Two definitions are the same (6.10.3p2): same parameters and same body spelling and spacing. */
+export function sameDefinition(a: Macro, b: Macro): boolean {
+  const spell = (m: Macro): string =>
+    JSON.stringify([m.params, m.variadic, m.body.map((t) => [t.text, t.hasSpace, t.stringify, t.param])]);
+  return spell(a) === spell(b);
+}
+
+/** A token as it appears in an expansion: fresh object, no body annotations. */
+function copy(t: Tok, expandedFrom: SourceLocation | undefined, hasSpace = t.hasSpace): Tok {
+  const out: Tok = { kind: t.kind, text: t.text, loc: t.loc, hasSpace, atLineStart: false };
+  if (expandedFrom) out.expandedFrom = expandedFrom;
+  if (t.hide) out.hide = t.hide;
+  return out;
+}
+
+/** `#arg` (6.10.3.2): spelling with one space where white space was, `\` and `"` escaped in literals. */
+export function stringize(arg: Item[], at: Tok): Tok {
+  let text = "";
+  let source: Tok | null | undefined;
+  for (const item of arg) {
+    if ("padding" in item) {
+      if (source === undefined || (source !== null && !source.hasSpace && item.source === null)) source = item.source;
+      continue;
+    }
+    if (!isToken(item)) continue;
+    if (text !== "") {
+      const s = source ?? item;
+      if (s.hasSpace) text += " ";
+    }
+    source = undefined;
+    text += item.kind === "string" || item.kind === "character" ? item.text.replace(/[\\"]/g, "\\$&") : item.text;
+  }
+  return { kind: "string", text: `"${text}"`, loc: at.loc, hasSpace: false, atLineStart: false };
+}
+
+const PLACEMARKER: Tok = { kind: "other", text: "", loc: { file: new SourceFile("<placemarker>", ""), offset: 0 }, hasSpace: false, atLineStart: false };
+
+/** `a ## b` (6.10.3.3): the two spellings must lex as exactly one pp-token. */
+function paste(lhs: Tok, rhs: Tok, use: Tok): Tok {
+  if (lhs === PLACEMARKER) return rhs === PLACEMARKER ? rhs : { ...rhs, hasSpace: lhs.hasSpace };
+  if (rhs === PLACEMARKER) return lhs;
+  const text = lhs.text + rhs.text;
+  let toks: Tok[] = [];
+  try {
+    toks = lex(new SourceFile("<paste>", text));
+  } catch {
+    toks = [];
+  }
+  if (toks.length !== 1 || toks[0]!.text !== text)
+    fail(`pasting "${lhs.text}" and "${rhs.text}" does not give a valid preprocessing token`, use);
+  const out: Tok = { ...lhs, kind: toks[0]!.kind, text };
+  return out;
+}
+
+export interface Invocation {
+  macro: Macro;
+  /** The macro name as used. */
+  use: Tok;
+  /** Raw arguments (function-like macros). */
+  args: Item[][];
+  /** Hide set shared by every token of the expansion. */
+  hide: ReadonlySet<string>;
+  /** Fully macro-expands an argument (6.10.3.1). */
+  expand: (arg: Item[]) => Item[];
+}
+
+/** Builds one expansion of a macro, with gcc's padding markers, before rescanning. */
+export function substitute(inv: Invocation): Item[] {
+  const { macro, use, args } = inv;
+  const from = use.expandedFrom ?? use.loc;
+  const expanded = new Map<number, Item[]>();
+  const varArg = macro.variadic ? args[macro.params!.length - 1] ?? [] : [];
+  const hasVarArgs = (): boolean => {
+    const index = macro.params!.length - 1;
+    if (!expanded.has(index)) expanded.set(index, inv.expand(varArg));
+    return expanded.get(index)!.some(isToken);
+  };
+  // __VA_OPT__(x) becomes x, or an empty argument when there are no variable arguments.
+  const flat: BodyTok[] = [];
+  for (const t of macro.body) {
+    if (t.vaOpt) {
+      // The contents take the place, and the leading white space, of `__VA_OPT__`.
+      if (hasVarArgs()) flat.push(...t.vaOpt.map((v, i) => (i === 0 ? { ...v, hasSpace: t.hasSpace } : v)));
+      else flat.push({ ...t, vaOpt: undefined, param: -1 });
+    } else flat.push(t);
+  }
+  const argOf = (t: BodyTok): Item[] => (t.param! < 0 ? [] : args[t.param!] ?? []);
+  const out: Item[] = [];
+  for (let i = 0; i < flat.length; i++) {
+    const t = flat[i]!;
+    if (t.paste) continue;
+    const pasteLeft = flat[i + 1]?.paste === true;
+    const pasteRight = i > 0 && flat[i - 1]!.paste === true;
+    let items: Item[];
+    if (t.param === undefined) items = [copy(t, from)];
+    else if (t.stringify) items = [copy(stringize(argOf(t), t), from)];
+    else if (pasteLeft || pasteRight) items = argOf(t).filter(isToken).map((a) => copy(a, from));
+    else {
+      if (!expanded.has(t.param)) expanded.set(t.param, t.param < 0 ? [] : inv.expand(argOf(t)));
+      items = expanded.get(t.param)!.map((a) => (isToken(a) ? copy(a, from) : a));
+    }
+    const isArg = t.param !== undefined;
+    if (pasteRight) {
+      let lhsIndex = out.length - 1;
+      const lhs = out[lhsIndex] as Tok;
+      // GNU: `, ## __VA_ARGS__` drops the comma when there are no variable arguments.
+      if (lhs.text === "," && t.param === macro.params!.length - 1 && macro.variadic && !t.stringify) {
+        if (items.length === 0) out.pop();
+        else out.push(...items);
+        if (!pasteLeft) out.push(padding(null));
+        continue;
+      }
+      const first = items.shift() ?? PLACEMARKER;
+      out[lhsIndex] = paste(lhs, first as Tok, use);
+      if (items.length > 0 || !pasteLeft) out.push(padding(null));
+      out.push(...items);
+    } else {
+      if (isArg && i > 0) out.push(padding(t));
+      if (items.length === 0 && pasteLeft) out.push(PLACEMARKER);
+      else out.push(...items);
+    }
+    if (isArg && !pasteLeft && !pasteRight) out.push(padding(null));
+    else if (isArg && pasteRight && !pasteLeft && items.length > 0) out.push(padding(null));
+  }
+  const result: Item[] = [];
+  for (const item of out) {
+    if (item === PLACEMARKER) continue;
+    if (isToken(item)) item.hide = item.hide ? union(item.hide, inv.hide) : inv.hide;
+    result.push(item);
+  }
+  return result;
+}
+
+export function union(a: ReadonlySet<string>, b: ReadonlySet<string>): ReadonlySet<string> {
+  if (a === b) return a;
+  const s = new Set(a);
+  for (const x of b) s.add(x);
+  return s;
+}
+
+export function intersect(a: ReadonlySet<string> | undefined, b: ReadonlySet<string> | undefined): Set<string> {
+  const s = new Set<string>();
+  if (a && b) for (const x of a) if (b.has(x)) s.add(x);
+  return s;
+}

@@ -1,0 +1,172 @@
+// The `gcc -E` printer: turns the expanded item stream back into text that re-lexes to the
+// same tokens, with the same lines, spaces and line markers gcc's c-ppoutput.c prints.
+//
+// Rules it reproduces:
+//  - each source line that yields tokens starts a new output line, indented so its first
+//    token lands in its original column (one space per column, tabs count as one);
+//  - a token is preceded by a space if it had white space before it, or, right after a
+//    macro expansion boundary (padding), if the padding's source token had white space or
+//    the two tokens would lex as one when written together (`cpp_avoid_paste`);
+//  - going forward fewer than 8 lines prints blank lines, anything else a line marker
+//    `# N "file" flags`: 1 = entering an include, 2 = returning to the includer,
+//    3 = system header (gcc writes "3 4" in C);
+//  - a change between system and user tokens (a system macro used in user code) also
+//    re-syncs with a marker, as gcc does.
+
+import { type Item, type Tok } from "./items.js";
+
+/** Where a token is for the output: its presumed line/col/file (at the macro use) and system-ness. */
+export interface Place {
+  line: number;
+  col: number;
+  file: string;
+  system: boolean;
+  /** Tokens of predefined macros are neither system nor user (gcc's BUILTINS_LOCATION). */
+  builtin: boolean;
+}
+
+const quote = (s: string): string => s.replace(/[\\"]/g, "\\$&").replace(/\n/g, "\\n");
+
+/** Would `b` written right after `a` lex differently (libcpp cpp_avoid_paste)? */
+export function avoidPaste(a: Tok, b: Tok): boolean {
+  const c = b.kind === "punctuator" ? b.text[0]! : "";
+  const at = a.text;
+  if (a.kind === "punctuator") {
+    if (c === "=" && ["=", "!", ">", "<", "+", "-", "*", "/", "%", "&", "|", "^", ">>", "<<"].includes(at)) return true;
+    switch (at) {
+      case ">": return c === ">";
+      case "<": return c === "<" || c === "%" || c === ":";
+      case "+": return c === "+";
+      case "-": return c === "-" || c === ">";
+      case "/": return c === "/" || c === "*";
+      case "%": return c === ":" || c === "%";
+      case "&": return c === "&";
+      case "|": return c === "|";
+      case ":": return c === ":" || c === ">";
+      case "->": return c === "*";
+      case ".": return c === "." || c === "%" || b.kind === "number";
+      case "#":
+      case "%:": return c === "#" || c === "%";
+      case "<=": return c === ">";
+      default: return false;
+    }
+  }
+  if (a.kind === "identifier")
+    return b.kind === "identifier" || ((b.kind === "character" || b.kind === "string") && /^['"]/.test(b.text));
+  if (a.kind === "number")
+    return b.kind === "number" || b.kind === "identifier" || (b.kind === "character" && b.text[0] === "'") || c === "." || c === "+" || c === "-";
+  if (a.kind === "other") return a.text === "\\" && b.kind === "identifier";
+  return false;
+}
+
+export class GccPrinter {
+  private readonly out: string[] = [];
+  private printed = false;
+  private srcLine = 1;
+  private srcFile = "";
+  private prev: Tok | null = null;
+  private source: Tok | null = null;
+  private avoid = false;
+  private prevWasSystem = false;
+
+  constructor(
+    private readonly markers: boolean,
+    private readonly place: (t: Tok) => Place,
+  ) {}
+
+  text(): string {
+    if (this.printed) this.out.push("\n");
+    this.printed = false;
+    return this.out.join("");
+  }
+
+  /** Raw text (the preamble lines gcc prints before the main file). */
+  raw(s: string): void {
+    this.out.push(s);
+  }
+
+  /** `# N "file" flags` (print_line_1). */
+  marker(line: number, file: string, flags: string, system: boolean): void {
+    if (this.printed) this.out.push("\n");
+    this.printed = false;
+    if (!this.markers) return;
+    this.srcLine = line;
+    this.srcFile = file;
+    this.out.push(`# ${line} "${quote(file)}"${flags}${system ? " 3 4" : ""}\n`);
+  }
+
+  /** Brings the output to `line` of `file` with blank lines or a marker (maybe_print_line). */
+  sync(line: number, file: string, system: boolean): boolean {
+    if (this.printed) {
+      this.out.push("\n");
+      this.srcLine++;
+      this.printed = false;
+    }
+    if (this.markers && line >= this.srcLine && line < this.srcLine + 8 && file === this.srcFile) {
+      while (line > this.srcLine) {
+        this.out.push("\n");
+        this.srcLine++;
+      }
+      return false;
+    }
+    this.marker(line, file, "", system);
+    return this.markers;
+  }
+
+  /** A new source line starts with `t` (cb_line_change). */
+  lineChange(t: Tok): boolean {
+    const p = this.place(t);
+    const emitted = this.sync(p.line, p.file, p.system);
+    this.prev = null;
+    this.source = null;
+    this.printed = true;
+    if (p.col > 2) this.out.push(" ".repeat(p.col - 2));
+    return emitted;
+  }
+
+  /** A whole line printed as is (`#pragma …`, `#ident …`), on its own output line. */
+  directiveLine(t: Tok, text: string): void {
+    const p = this.place(t);
+    this.sync(p.line, p.file, p.system);
+    this.out.push(text + "\n");
+    this.printed = false;
+    this.srcLine++;
+  }
+
+  item(item: Item): void {
+    if ("lineChange" in item) {
+      this.lineChange(item.lineChange);
+      return;
+    }
+    if ("padding" in item) {
+      this.avoid = true;
+      if (this.source === null || (!this.source.hasSpace && item.source === null)) this.source = item.source;
+      return;
+    }
+    const t = item;
+    let markerEmitted = false;
+    const p = this.place(t);
+    if (this.markers && p.line !== this.srcLine) {
+      // A token on a later line than the output is at (after a macro call spanning lines).
+      markerEmitted = this.lineChange(t);
+      this.space();
+    } else if (this.avoid) {
+      const s = this.source ?? t;
+      if (s.hasSpace || (this.prev && avoidPaste(this.prev, t)) || (!this.prev && t.text === "#")) this.space();
+    } else if (t.hasSpace) this.space();
+    this.avoid = false;
+    this.source = null;
+    this.prev = t;
+    if (this.markers && !markerEmitted && !p.builtin && this.prevWasSystem !== p.system) {
+      this.lineChange(t);
+      this.prevWasSystem = p.system;
+    }
+    this.out.push(t.text);
+    this.printed = true;
+  }
+
+  private space(): void {
+    this.out.push(" ");
+    this.printed = true;
+  }
+}

@@ -1,0 +1,562 @@
+// The preprocessor proper: translation phase 4 (C11 5.1.1.2, 6.10).
+//
+// Files are lexed whole (lexer.ts) and read token by token through `read`, the TokenSource
+// the macro expander pulls from. `read` is where directives happen: a `#` that starts a
+// line is handed to `directive`, lines inside a false #if group are skipped, and the end of
+// an included file pops back to its includer. What comes out of the expander goes to the
+// `gcc -E` printer (output.ts) and into the token list the compiler consumes.
+//
+// Before the main file, the predefined macros are read from a "<built-in>" file
+// (predefined.ts) and -D/-U from a "<command-line>" file, so every macro has a location.
+
+import { GlassError, SourceFile, error, warning, type Diagnostic } from "@glass/diagnostics";
+import type { Machine } from "@glass/elf";
+import { dynamicMacros } from "./builtins.js";
+import { Expander } from "./expand.js";
+import { evaluate } from "./expr.js";
+import { type IncludeDirs, findInclude, searchChain } from "./include.js";
+import { type Item, type Tok, isToken } from "./items.js";
+import { lex } from "./lexer.js";
+import { type Macro, parseDefine, sameDefinition } from "./macro.js";
+import { GccPrinter, type Place } from "./output.js";
+import { builtinSource } from "./predefined.js";
+import type { PPToken } from "./token.js";
+import { Lines } from "./lines.js";
+
+export interface PreprocessOptions {
+  machine: Machine;
+  fs: { readFile(path: string): string | undefined };
+  includeDirs?: IncludeDirs;
+  /** `-D` arguments: "name" or "name=value". */
+  defines?: string[];
+  /** `-U` arguments. */
+  undefines?: string[];
+  /** `-include` files, read before the main file. */
+  includes?: string[];
+  /** `-C`: keep comments in the output. */
+  keepComments?: boolean;
+  /** Print `# N "file"` markers (default true; `-P` turns them off). */
+  lineMarkers?: boolean;
+  /** Clock for __DATE__/__TIME__ (default: now). */
+  now?: Date;
+}
+
+export interface PreprocessResult {
+  tokens: PPToken[];
+  text: string;
+  /** Every file read, main file first, in the order they were first opened. */
+  deps: string[];
+  /** The macro table at the end of the main file (for -dM). */
+  macros: Map<string, Macro>;
+  /** Warnings (#warning, redefinitions); errors are thrown. */
+  warnings: Diagnostic[];
+  /** For each dependency, whether it is a system header (for -MM). */
+  systemDeps: Set<string>;
+}
+
+interface Cond {
+  directive: Tok;
+  /** Some group of this #if chain was (or is) active. */
+  taken: boolean;
+  active: boolean;
+  sawElse: boolean;
+}
+
+interface Frame {
+  file: SourceFile;
+  tokens: Tok[];
+  pos: number;
+  conds: Cond[];
+  /** Search-chain index it was found at (for #include_next), -1 if not found in the chain. */
+  index: number;
+  system: boolean;
+  /** Include-guard detection: the #ifndef macro, and how far we are. */
+  guard?: { name: string; cond?: Cond; closed: boolean };
+  guardPossible: boolean;
+  /** Don't print line markers (the <built-in> and <command-line> files). */
+  silent: boolean;
+  /** The #include directive that opened it. */
+  includedAt?: Tok;
+}
+
+const lineOf = (toks: Tok[], from: number): number => {
+  let end = from + 1;
+  while (end < toks.length && !toks[end]!.atLineStart) end++;
+  return end;
+};
+
+const spell = (toks: Tok[]): string => toks.map((t, i) => (i > 0 && t.hasSpace ? " " : "") + t.text).join("");
+
+class Preprocessor {
+  readonly macros = new Map<string, Macro>();
+  readonly warnings: Diagnostic[] = [];
+  readonly deps: string[] = [];
+  readonly systemDeps = new Set<string>();
+  readonly lines = new Lines();
+  private readonly stack: Frame[] = [];
+  private readonly cache = new Map<string, { file: SourceFile; tokens: Tok[] } | null>();
+  private readonly once = new Set<string>();
+  private readonly guards = new Map<string, string>();
+  private readonly pushed = new Map<string, (Macro | undefined)[]>();
+  private readonly search;
+  private readonly expander: Expander;
+  private readonly charUnsigned: boolean;
+  private lineChangePending: Tok | undefined;
+  /** Frames below this depth belong to an outer reader; `read` stops at the end of this one. */
+  private floor = 0;
+  readonly printer: GccPrinter;
+  readonly tokens: PPToken[] = [];
+  counter = 0;
+
+  constructor(
+    readonly main: SourceFile,
+    readonly opts: PreprocessOptions,
+  ) {
+    this.search = searchChain(opts.includeDirs ?? {});
+    this.expander = new Expander(this.macros, this);
+    this.printer = new GccPrinter(opts.lineMarkers ?? true, (t) => this.place(t));
+    for (const m of dynamicMacros(this, opts.now ?? new Date())) this.macros.set(m.name, m);
+    this.runSilent(new SourceFile("<built-in>", builtinSource(opts.machine)));
+    this.charUnsigned = this.macros.has("__CHAR_UNSIGNED__");
+  }
+
+  get includeLevel(): number {
+    return this.stack.filter((f) => !f.silent).length - 1;
+  }
+
+  presumed(t: Tok): { line: number; file: string } {
+    const loc = t.expandedFrom ?? t.loc;
+    return this.lines.presumed(loc.file, loc.offset);
+  }
+
+  private place(t: Tok): Place {
+    const at = t.expandedFrom ?? t.loc;
+    const { line, file } = this.lines.presumed(at.file, at.offset);
+    const col = at.file.position(at.offset).col;
+    const spelled = t.loc.file;
+    return { line, col, file, system: this.lines.isSystem(spelled), builtin: spelled.name === "<built-in>" };
+  }
+
+  /** Reads a file made only of directives (predefined macros, -D/-U). */
+  private runSilent(file: SourceFile): void {
+    this.push(file, lex(file), -1, false, true);
+    const saved = this.floor;
+    this.floor = this.stack.length;
+    const item = this.read(false);
+    if (item) this.fail("expected a directive", isToken(item) ? item : (item as { lineChange: Tok }).lineChange ?? lex(file)[0]!);
+    this.pop();
+    this.floor = saved;
+  }
+
+  run(): PreprocessResult {
+    const o = this.opts;
+    const cmd = [
+      ...(o.defines ?? []).map((d) => {
+        const eq = d.indexOf("=");
+        return eq < 0 ? `#define ${d} 1\n` : `#define ${d.slice(0, eq)} ${d.slice(eq + 1)}\n`;
+      }),
+      ...(o.undefines ?? []).map((u) => `#undef ${u}\n`),
+    ].join("");
+    this.runSilent(new SourceFile("<command-line>", cmd));
+    const markers = o.lineMarkers ?? true;
+    if (markers) this.printer.raw(`# 0 "${this.main.name}"\n# 0 "<built-in>"\n# 0 "<command-line>"\n`);
+    this.deps.push(this.main.name);
+    for (const inc of o.includes ?? []) {
+      const found = findInclude(inc, false, { path: this.main.name, system: false, index: -1 }, false, this.search, (p) => this.load(p) !== null);
+      if (!found) throw new GlassError([error(`${inc}: No such file or directory`)]);
+      const { file, tokens } = this.load(found.path)!;
+      this.addDep(found.path, found.system);
+      this.push(file, tokens, found.index, found.system, false);
+      this.printer.marker(1, file.name, " 1", found.system);
+      this.drain();
+      this.printer.marker(0, "<command-line>", " 2", false);
+    }
+    this.push(this.main, lex(this.main, { lenient: true, keepComments: o.keepComments }), -1, false, false);
+    this.printer.marker(1, this.main.name, "", false);
+    this.drain();
+    return {
+      tokens: this.tokens,
+      text: this.printer.text(),
+      deps: this.deps,
+      macros: this.macros,
+      warnings: this.warnings,
+      systemDeps: this.systemDeps,
+    };
+  }
+
+  /** Expands and prints the file just pushed (and what it includes) to its end. */
+  private drain(): void {
+    const saved = this.floor;
+    this.floor = this.stack.length;
+    for (let item = this.expander.next(); item; item = this.expander.next()) {
+      if (isToken(item) && item.text === "_Pragma") {
+        this.pragmaOperator(item);
+        continue;
+      }
+      this.printer.item(item);
+      if (isToken(item)) this.tokens.push(item);
+    }
+    this.pop();
+    this.floor = saved;
+  }
+
+  private load(path: string): { file: SourceFile; tokens: Tok[] } | null {
+    let entry = this.cache.get(path);
+    if (entry === undefined) {
+      const text = this.opts.fs.readFile(path);
+      if (text === undefined) entry = null;
+      else {
+        const file = new SourceFile(path, text);
+        entry = { file, tokens: lex(file, { lenient: true, keepComments: this.opts.keepComments }) };
+      }
+      this.cache.set(path, entry);
+    }
+    return entry;
+  }
+
+  private addDep(path: string, system: boolean): void {
+    if (!this.deps.includes(path)) this.deps.push(path);
+    if (system) this.systemDeps.add(path);
+  }
+
+  private push(file: SourceFile, tokens: Tok[], index: number, system: boolean, silent: boolean, includedAt?: Tok): void {
+    if (system) this.lines.markSystem(file);
+    this.stack.push({ file, tokens, pos: 0, conds: [], index, system, guardPossible: true, silent, includedAt });
+  }
+
+  /** End of a file: check its conditionals, remember its include guard, return to the includer. */
+  private pop(): void {
+    const f = this.stack.pop()!;
+    const open = f.conds[f.conds.length - 1];
+    if (open) this.fail(`unterminated #${open.directive.text}`, open.directive);
+    if (f.guard?.closed) this.guards.set(f.file.name, f.guard.name);
+    const back = this.stack[this.stack.length - 1];
+    if (back && !f.silent && f.includedAt) {
+      const { line, file } = this.lines.presumed(back.file, f.includedAt.loc.offset);
+      this.printer.marker(line + 1, file, " 2", back.system);
+    }
+  }
+
+  fail(message: string, t: Tok): never {
+    throw new GlassError([this.withChain(error(message, t.loc))]);
+  }
+
+  /** Adds "in file included from" notes for each includer. */
+  private withChain(d: Diagnostic): Diagnostic {
+    const notes = this.stack
+      .filter((f) => f.includedAt)
+      .reverse()
+      .map((f) => ({ severity: "note" as const, message: `in file included from here`, loc: f.includedAt!.loc }));
+    if (notes.length) d.notes = [...(d.notes ?? []), ...notes];
+    return d;
+  }
+
+  /** TokenSource for the expander: the next token of the current file, directives done. */
+  read(inArgs: boolean): Item | null {
+    if (this.lineChangePending && !inArgs) {
+      const t = this.lineChangePending;
+      this.lineChangePending = undefined;
+      return t;
+    }
+    for (;;) {
+      const f = this.stack[this.stack.length - 1];
+      if (!f) return null;
+      const t = f.tokens[f.pos];
+      if (!t) {
+        // An included file ends; macro arguments may not run past it (gcc agrees).
+        if (inArgs || this.stack.length <= this.floor) return null;
+        this.pop();
+        continue;
+      }
+      if (t.atLineStart && (t.text === "#" || t.text === "%:") && t.kind === "punctuator") {
+        const end = lineOf(f.tokens, f.pos);
+        const line = f.tokens.slice(f.pos + 1, end);
+        f.pos = end;
+        this.directive(f, t, line);
+        continue;
+      }
+      if (f.conds.some((c) => !c.active)) {
+        f.pos = lineOf(f.tokens, f.pos);
+        continue;
+      }
+      f.pos++;
+      this.noteToken(f);
+      if (t.invalid) this.fail(t.invalid, t);
+      if (t.atLineStart && !inArgs && !f.silent) {
+        this.lineChangePending = t;
+        return { lineChange: t };
+      }
+      return t;
+    }
+  }
+
+  /** A token or directive outside the guard's #ifndef…#endif means the file is not guarded. */
+  private noteToken(f: Frame): void {
+    if (f.guard?.closed) f.guard = undefined;
+    if (!f.guard) f.guardPossible = false;
+  }
+
+  private directive(f: Frame, hash: Tok, line: Tok[]): void {
+    const name = line[0];
+    const skipping = f.conds.some((c) => !c.active);
+    if (!name) return; // the null directive (6.10.7)
+    const args = line.slice(1);
+    const conditional = ["if", "ifdef", "ifndef", "elif", "elifdef", "elifndef", "else", "endif"].includes(name.text);
+    if (skipping && !conditional) return;
+    if (!conditional || name.text === "if" || name.text === "ifdef" || name.text === "ifndef") {
+      if (f.guard?.closed) f.guard = undefined;
+      if (!f.guard && !(f.guardPossible && (name.text === "ifndef" || name.text === "if"))) f.guardPossible = false;
+    }
+    switch (name.text) {
+      case "define": {
+        const m = parseDefine(args, name);
+        if (m.name.startsWith("__VA_ARGS__")) this.fail("__VA_ARGS__ can not be used as a macro name", args[0]!);
+        const old = this.macros.get(m.name);
+        if (old && !old.dynamic && !sameDefinition(old, m)) {
+          const d = warning(`"${m.name}" redefined`, args[0]!.loc);
+          if (old.loc) d.notes = [{ severity: "note", message: "this is the location of the previous definition", loc: old.loc }];
+          this.warnings.push(d);
+        }
+        this.macros.set(m.name, m);
+        return;
+      }
+      case "undef":
+        if (args[0]?.kind !== "identifier") this.fail("macro names must be identifiers", args[0] ?? name);
+        this.macros.delete(args[0].text);
+        return;
+      case "include":
+      case "include_next":
+      case "import":
+        return this.include(f, hash, name, args);
+      case "if":
+      case "ifdef":
+      case "ifndef":
+        return this.openIf(f, name, args, skipping);
+      case "elif":
+      case "elifdef":
+      case "elifndef":
+      case "else":
+      case "endif":
+        return this.continueIf(f, name, args);
+      case "line":
+        return this.line(f, name, args);
+      case "error":
+        this.fail(`#error ${spell(args)}`.trimEnd(), hash);
+        break;
+      case "warning":
+        this.warnings.push(this.withChain(warning(`#warning ${spell(args)}`.trimEnd(), hash.loc)));
+        return;
+      case "pragma":
+        return this.pragma(f, hash, args);
+      case "ident":
+      case "sccs":
+        this.printer.directiveLine(hash, `#ident ${spell(args)}`);
+        return;
+      case "assert":
+      case "unassert":
+        return;
+      default:
+        if (name.kind === "number" && !f.silent) return this.line(f, name, line); // GNU `# 33 "file"`
+        this.fail(`invalid preprocessing directive #${name.text}`, name);
+    }
+  }
+
+  private macroName(args: Tok[], at: Tok): Tok {
+    const t = args[0];
+    if (!t) this.fail(`no macro name given in #${at.text} directive`, at);
+    if (t.kind !== "identifier") this.fail("macro names must be identifiers", t);
+    return t;
+  }
+
+  private condition(name: Tok, args: Tok[]): boolean {
+    if (name.text.endsWith("ifdef")) return this.macros.has(this.macroName(args, name).text);
+    if (name.text.endsWith("ifndef")) return !this.macros.has(this.macroName(args, name).text);
+    return this.evaluateIf(name, args);
+  }
+
+  private openIf(f: Frame, name: Tok, args: Tok[], skipping: boolean): void {
+    const active = !skipping && this.condition(name, args);
+    const cond: Cond = { directive: name, taken: active || skipping, active, sawElse: false };
+    f.conds.push(cond);
+    if (f.guardPossible && !f.guard && f.conds.length === 1) {
+      const guardName =
+        name.text === "ifndef" ? args[0]?.text
+        : name.text === "if" && args[0]?.text === "!" && args[1]?.text === "defined" ? (args[2]?.text === "(" ? args[3]?.text : args[2]?.text)
+        : undefined;
+      if (guardName) f.guard = { name: guardName, cond, closed: false };
+      f.guardPossible = false;
+    }
+  }
+
+  private continueIf(f: Frame, name: Tok, args: Tok[]): void {
+    const cond = f.conds[f.conds.length - 1];
+    if (!cond) this.fail(`#${name.text} without #if`, name);
+    if (name.text === "endif") {
+      f.conds.pop();
+      if (f.guard && f.guard.cond === cond) f.guard.closed = true;
+      return;
+    }
+    if (cond.sawElse) this.fail(`#${name.text} after #else`, name);
+    if (f.guard && f.guard.cond === cond) {
+      f.guard = undefined;
+      f.guardPossible = false;
+    }
+    const outerSkipping = f.conds.slice(0, -1).some((c) => !c.active);
+    if (name.text === "else") {
+      cond.sawElse = true;
+      cond.active = !cond.taken && !outerSkipping;
+    } else cond.active = !cond.taken && !outerSkipping && this.condition(name, args);
+    cond.taken ||= cond.active;
+  }
+
+  /** `#if` (6.10.1): `defined`, `__has_include`, macro expansion, then integer arithmetic. */
+  private evaluateIf(at: Tok, args: Tok[]): boolean {
+    let i = 0;
+    const source = { read: (): Item | null => args[i++] ?? null };
+    const one = (t: Tok, v: boolean): Tok => ({ ...t, kind: "number", text: v ? "1" : "0" });
+    const expander = new Expander(this.macros, source, (t, read) => {
+      const next = (): Tok => {
+        for (let item = read(); item; item = read()) if (isToken(item)) return item;
+        return this.fail(`operator "${t.text}" requires an identifier`, t);
+      };
+      if (t.text === "defined") {
+        let n = next();
+        const paren = n.text === "(";
+        if (paren) n = next();
+        if (n.kind !== "identifier") this.fail('operator "defined" requires an identifier', n);
+        if (paren && next().text !== ")") this.fail("missing ')' after \"defined\"", n);
+        return one(t, this.macros.has(n.text));
+      }
+      if (t.text === "__has_include" || t.text === "__has_include_next") {
+        if (next().text !== "(") this.fail(`missing '(' after "${t.text}"`, t);
+        const parts: Tok[] = [];
+        for (let n = next(); n.text !== ")"; n = next()) parts.push(n);
+        const header = this.headerName(parts, t);
+        const f = this.stack[this.stack.length - 1]!;
+        const from = { path: f.file.name, system: f.system, index: f.index };
+        return one(t, !!findInclude(header.name, header.angled, from, t.text.endsWith("next"), this.search, (p) => this.load(p) !== null));
+      }
+      if (/^__has_(attribute|cpp_attribute|builtin|c_attribute)$/.test(t.text)) {
+        for (let depth = 0, n = next(); ; n = next()) {
+          if (n.text === "(") depth++;
+          else if (n.text === ")" && --depth === 0) break;
+        }
+        return one(t, false);
+      }
+      return undefined;
+    });
+    const toks = expander.all().filter(isToken);
+    return evaluate(toks, at, this.charUnsigned);
+  }
+
+  /** The file name of `#include` / `__has_include`: "…", <…> or a computed form (6.10.2p4). */
+  private headerName(parts: Tok[], at: Tok): { name: string; angled: boolean } {
+    const first = parts[0];
+    if (first?.headerName) return { name: first.text.slice(1, -1), angled: true };
+    if (first?.kind === "string" && first.text.startsWith('"')) return { name: first.text.slice(1, -1), angled: false };
+    if (first?.text === "<") {
+      const close = parts.findIndex((p) => p.text === ">");
+      if (close > 0) return { name: spell(parts.slice(1, close)), angled: true };
+    }
+    return this.fail(`#${at.text} expects "FILENAME" or <FILENAME>`, first ?? at);
+  }
+
+  private include(f: Frame, hash: Tok, name: Tok, args: Tok[]): void {
+    let parts = args;
+    if (!(args[0]?.headerName || args[0]?.kind === "string")) {
+      let i = 0;
+      parts = new Expander(this.macros, { read: () => args[i++] ?? null }).all().filter(isToken);
+    }
+    const header = this.headerName(parts, name);
+    if (header.name === "") this.fail(`empty filename in #${name.text}`, name);
+    const next = name.text === "include_next" && this.stack.length > 1;
+    const from = { path: f.file.name, system: f.system, index: f.index };
+    const found = findInclude(header.name, header.angled, from, next, this.search, (p) => this.load(p) !== null);
+    if (!found) this.fail(`${header.name}: No such file or directory`, parts[0] ?? name);
+    if (this.once.has(found.path) || (name.text === "import" && this.deps.includes(found.path))) return;
+    const guard = this.guards.get(found.path);
+    if (guard && this.macros.has(guard)) return;
+    if (this.stack.length > 200) this.fail(`#include nested depth ${this.stack.length} exceeds maximum of 200`, name);
+    const { file, tokens } = this.load(found.path)!;
+    this.addDep(found.path, found.system);
+    const { line, file: at } = this.lines.presumed(f.file, hash.loc.offset);
+    if (!f.silent) this.printer.sync(line, at, f.system);
+    this.push(file, tokens, found.index, found.system, false, hash);
+    this.printer.marker(1, file.name, " 1", found.system);
+  }
+
+  /** `#line N "file"` (6.10.4), also the GNU `# N "file" flags` form. */
+  private line(f: Frame, name: Tok, args: Tok[]): void {
+    let i = 0;
+    const toks = new Expander(this.macros, { read: () => args[i++] ?? null }).all().filter(isToken);
+    const n = toks[0];
+    if (!n || n.kind !== "number" || !/^[0-9]+$/.test(n.text)) this.fail(`"${n?.text ?? ""}" after #line is not a positive integer`, n ?? name);
+    const fileTok = toks[1];
+    if (fileTok && (fileTok.kind !== "string" || !fileTok.text.startsWith('"'))) this.fail(`invalid filename "${fileTok.text}"`, fileTok);
+    const next = f.tokens[f.pos];
+    const offset = next ? next.loc.offset : f.file.text.length;
+    const physical = f.file.position(offset).line;
+    const current = this.lines.presumed(f.file, offset);
+    const newName = fileTok ? fileTok.text.slice(1, -1).replace(/\\(.)/g, "$1") : current.file;
+    this.lines.setLine(f.file, offset, physical, Number(n.text), newName);
+    if (!f.silent) this.printer.marker(Number(n.text), newName, "", f.system);
+  }
+
+  private pragma(f: Frame, hash: Tok, args: Tok[]): void {
+    const words = args.map((a) => a.text);
+    if (words[0] === "once") {
+      this.once.add(f.file.name);
+      return;
+    }
+    if (words[0] === "GCC" && words[1] === "system_header") {
+      if (this.stack.length > 1) {
+        f.system = true;
+        this.lines.markSystem(f.file);
+        const next = f.tokens[f.pos];
+        const { line, file } = this.lines.presumed(f.file, next ? next.loc.offset : f.file.text.length);
+        this.printer.marker(line, file, "", true);
+      }
+      return;
+    }
+    if (words[0] === "GCC" && (words[1] === "warning" || words[1] === "error")) {
+      const message = args[2]?.kind === "string" ? args[2].text.slice(1, -1) : spell(args.slice(2));
+      if (words[1] === "error") this.fail(message, hash);
+      this.warnings.push(warning(message, hash.loc));
+      return;
+    }
+    if ((words[0] === "push_macro" || words[0] === "pop_macro") && args[2]?.kind === "string") {
+      const macroName = args[2].text.slice(1, -1);
+      const saved = this.pushed.get(macroName) ?? [];
+      this.pushed.set(macroName, saved);
+      if (words[0] === "push_macro") saved.push(this.macros.get(macroName));
+      else if (saved.length) {
+        const m = saved.pop();
+        if (m) this.macros.set(macroName, m);
+        else this.macros.delete(macroName);
+      }
+    }
+    if (!f.silent) this.printer.directiveLine(hash, `#pragma ${spell(args)}`);
+  }
+
+  /** `_Pragma("…")` (6.10.9): destringize and treat as a #pragma line. */
+  private pragmaOperator(at: Tok): void {
+    const toks: Tok[] = [];
+    while (toks.length < 3) {
+      const item = this.expander.next();
+      if (!item) break;
+      if (isToken(item)) toks.push(item);
+    }
+    const [open, str, close] = toks;
+    if (open?.text !== "(" || str?.kind !== "string" || close?.text !== ")") this.fail("_Pragma takes a parenthesized string literal", at);
+    const text = str.text.replace(/^(u8|u|U|L)?"/, "").slice(0, -1).replace(/\\(["\\])/g, "$1");
+    const file = new SourceFile(at.loc.file.name, text);
+    const f = this.stack[this.stack.length - 1]!;
+    this.pragma(f, at, lex(file).map((t) => ({ ...t, loc: at.loc, expandedFrom: at.expandedFrom })));
+  }
+}
+
+/** Preprocesses `file` (phases 1–4) and prints it the way `gcc -E` does. */
+export function preprocess(file: SourceFile, opts: PreprocessOptions): PreprocessResult {
+  return new Preprocessor(file, opts).run();
+}
+
