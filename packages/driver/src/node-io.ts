@@ -26,6 +26,15 @@ export function readTextIfExists(path: string): string | undefined {
   }
 }
 
+/** Reads a file's bytes, or returns undefined (for library searches). */
+export function readBytesIfExists(path: string): Uint8Array | undefined {
+  try {
+    return statSync(path).isFile() ? readFileSync(path) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 export function fileExists(path: string): boolean {
   return existsSync(path);
 }

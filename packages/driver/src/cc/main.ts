@@ -36,8 +36,7 @@ export async function main(argv: string[]): Promise<number> {
   }
   printDiagnostics(warnings, "glass");
   if (o.stop === "link") {
-    const exe = linkProgram(linkInputs, o);
-    writeOutput(o.output ?? "a.out", exe, true);
+    linkProgram(linkInputs, o);
   }
   return 0;
 }

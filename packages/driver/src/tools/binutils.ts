@@ -1,13 +1,23 @@
 // `glass readelf` and `glass ar`: the binutils cores with a node-backed ToolIO.
 
-import { readelf, ar, type ToolIO } from "@glass/binutils";
-import { readFileSync } from "node:fs";
+import { readelf, ar, ToolIOError, type ToolIO } from "@glass/binutils";
+import { readFileSync, statSync } from "node:fs";
 import { writeOutput } from "../node-io.js";
 
 const io: ToolIO = {
-  readFile: (path) => readFileSync(path),
+  readFile(path) {
+    let isFile: boolean;
+    try {
+      isFile = statSync(path).isFile();
+    } catch {
+      throw new ToolIOError(path, "missing");
+    }
+    if (!isFile) throw new ToolIOError(path, "not-regular");
+    return readFileSync(path);
+  },
   writeFile: (path, data) => writeOutput(path, data),
   stdout: (text) => void process.stdout.write(text),
+  stdoutBytes: (data) => void process.stdout.write(data),
   stderr: (text) => void process.stderr.write(text),
 };
 
