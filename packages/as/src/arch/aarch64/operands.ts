@@ -10,7 +10,7 @@
 // Constants are folded now; anything else (labels, relocation operators) stays an
 // expression the core resolves later.
 
-import type { A64ExtendOp, A64Mem, A64Operand, A64Reg, A64ShiftOp, A64Value } from "@glass/isa";
+import { conditionCode, type A64ExtendOp, type A64Mem, type A64Operand, type A64Reg, type A64ShiftOp, type A64Value } from "@glass/isa";
 import type { Expr } from "../../expr.js";
 import type { TokenCursor } from "../../lex.js";
 import type { EncodeContext } from "../types.js";
@@ -60,6 +60,12 @@ function parseOperand(cur: TokenCursor, ctx: EncodeContext): A64Operand {
       cur.next();
       return next === undefined ? { kind: "extend", op: word as A64ExtendOp } : { kind: "extend", op: word as A64ExtendOp, amount: amount(cur, ctx) };
     }
+  }
+  if (t?.kind === "name" && cur.peek(1) === undefined && conditionCode(t.text.toLowerCase()) !== undefined) {
+    // A condition (`cset w0, lt`) is a keyword, not a symbol: don't enter it in the symbol table.
+    cur.next();
+    const expr: Expr = { kind: "symbol", name: t.text, offset: t.offset, length: t.end - t.offset };
+    return { kind: "imm", value: { expr, name: t.text } };
   }
   cur.eatPunct("#");
   const float = floatAt(cur);
