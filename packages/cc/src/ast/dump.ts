@@ -1,0 +1,140 @@
+// `-fdump-ast`: the typed tree as indented text, one node per line with its type in
+// quotes (after semantic analysis) and its line:col, in the spirit of clang's -ast-dump:
+//
+//   FunctionDef fib 'int (int)' <1:5>
+//     Param n 'int'
+//     Compound
+//       Return <1:17>
+//         Conditional 'int' <1:28>
+
+import type { Expr, Initializer, Loc, Stmt, TranslationUnit, VarDecl } from "./ast.js";
+import { typeName, type Type } from "./types.js";
+
+export function dumpAst(unit: TranslationUnit): string {
+  const out: string[] = [];
+  const line = (depth: number, text: string): void => void out.push("  ".repeat(depth) + text);
+  const at = (loc: Loc) => {
+    const { line: l, col } = loc.file.position(loc.offset);
+    return `<${l}:${col}>`;
+  };
+  const ty = (t: Type | undefined) => (t ? ` '${typeName(t)}'` : "");
+
+  const expr = (e: Expr, d: number): void => {
+    const head = (label: string): void => line(d, `${label}${ty(e.type)} ${at(e.loc)}`);
+    switch (e.kind) {
+      case "int":
+        return head(`IntegerLiteral ${e.value}`);
+      case "char":
+        return head(`CharacterLiteral ${e.value}`);
+      case "string":
+        return head(`StringLiteral ${JSON.stringify(String.fromCharCode(...e.bytes.slice(0, -1)))}`);
+      case "ident":
+        return head(`Identifier ${e.name}`);
+      case "unary":
+        head(`Unary ${e.op}`);
+        return expr(e.operand, d + 1);
+      case "incdec":
+        head(`${e.prefix ? "Prefix" : "Postfix"} ${e.op}`);
+        return expr(e.operand, d + 1);
+      case "binary":
+        head(`Binary ${e.op}`);
+        expr(e.left, d + 1);
+        return expr(e.right, d + 1);
+      case "assign":
+        head(`Assign ${e.op}`);
+        expr(e.target, d + 1);
+        return expr(e.value, d + 1);
+      case "cond":
+        head("Conditional");
+        expr(e.cond, d + 1);
+        expr(e.then, d + 1);
+        return expr(e.else, d + 1);
+      case "comma":
+        head("Comma");
+        expr(e.left, d + 1);
+        return expr(e.right, d + 1);
+      case "call":
+        head("Call");
+        expr(e.callee, d + 1);
+        return e.args.forEach((a) => expr(a, d + 1));
+      case "index":
+        head("Index");
+        expr(e.base, d + 1);
+        return expr(e.index, d + 1);
+      case "cast":
+        head(e.implicit ? "ImplicitCast" : "Cast");
+        return expr(e.operand, d + 1);
+      case "sizeof":
+        head(`SizeOf${e.value !== undefined ? ` = ${e.value}` : ""}`);
+        if ("loc" in e.arg) expr(e.arg, d + 1);
+        else line(d + 1, `Type '${typeName(e.arg)}'`);
+        return;
+    }
+  };
+
+  const init = (i: Initializer, d: number): void => {
+    if (i.kind !== "initlist") return expr(i, d);
+    line(d, `InitList ${at(i.loc)}`);
+    i.items.forEach((x) => init(x, d + 1));
+  };
+
+  const varDecl = (v: VarDecl, d: number) => {
+    line(d, `${v.storage === "typedef" ? "Typedef" : "Var"} ${v.name}${ty(v.sym?.type ?? v.type)}${v.storage && v.storage !== "typedef" ? " " + v.storage : ""} ${at(v.loc)}`);
+    if (v.init) init(v.init, d + 1);
+  };
+
+  const stmt = (s: Stmt, d: number): void => {
+    switch (s.kind) {
+      case "expr":
+        return expr(s.expr, d);
+      case "decl":
+        return s.decls.forEach((v) => varDecl(v, d));
+      case "compound":
+        line(d, "Compound");
+        return s.items.forEach((x) => stmt(x, d + 1));
+      case "if":
+        line(d, `If ${at(s.loc)}`);
+        expr(s.cond, d + 1);
+        stmt(s.then, d + 1);
+        if (s.else) stmt(s.else, d + 1);
+        return;
+      case "while":
+        line(d, `While ${at(s.loc)}`);
+        expr(s.cond, d + 1);
+        return stmt(s.body, d + 1);
+      case "do":
+        line(d, `Do ${at(s.loc)}`);
+        stmt(s.body, d + 1);
+        return expr(s.cond, d + 1);
+      case "for":
+        line(d, `For ${at(s.loc)}`);
+        if (s.init) stmt(s.init, d + 1);
+        else line(d + 1, "<no init>");
+        if (s.cond) expr(s.cond, d + 1);
+        else line(d + 1, "<no condition>");
+        if (s.step) expr(s.step, d + 1);
+        else line(d + 1, "<no step>");
+        return stmt(s.body, d + 1);
+      case "break":
+      case "continue":
+        return line(d, `${s.kind === "break" ? "Break" : "Continue"} ${at(s.loc)}`);
+      case "return":
+        line(d, `Return ${at(s.loc)}`);
+        if (s.value) expr(s.value, d + 1);
+        return;
+      case "empty":
+        return line(d, "Empty");
+    }
+  };
+
+  line(0, "TranslationUnit");
+  for (const top of unit.decls) {
+    if (top.kind === "var") varDecl(top, 1);
+    else {
+      line(1, `FunctionDef ${top.name}${ty(top.type)}${top.storage ? " " + top.storage : ""} ${at(top.loc)}`);
+      for (const p of top.params) line(2, `Param ${p.name ?? "<unnamed>"}${ty(p.type)}`);
+      stmt(top.body, 2);
+    }
+  }
+  return out.join("\n") + "\n";
+}

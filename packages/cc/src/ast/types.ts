@@ -1,0 +1,164 @@
+// C types (C11 6.2.5) as the parser builds them and semantic analysis checks them.
+//
+// Types are plain immutable objects. Sizes are not stored: they come from the target's
+// ABI (`target/abi.ts`) through `sizeOf`/`alignOf`, so the same AST serves both targets.
+// An array declared as `T a[N]` keeps the expression N until semantic analysis evaluates it.
+
+import type { Abi, IntRank } from "../target/abi.js";
+import type { Expr } from "./ast.js";
+
+export type Type = VoidType | IntType | PointerType | ArrayType | FunctionType;
+
+export interface VoidType {
+  kind: "void";
+  const?: boolean;
+}
+
+export interface IntType {
+  kind: "int";
+  rank: IntRank;
+  /** `unsigned` was written (or the rank is _Bool). */
+  unsigned: boolean;
+  /** Plain `char`, whose signedness the ABI decides. */
+  plainChar?: boolean;
+  const?: boolean;
+}
+
+export interface PointerType {
+  kind: "pointer";
+  to: Type;
+  const?: boolean;
+}
+
+export interface ArrayType {
+  kind: "array";
+  of: Type;
+  /** Element count once known; undefined for `T a[]` before an initializer completes it. */
+  length?: number;
+  /** The bound as written, until semantic analysis evaluates it. */
+  lengthExpr?: Expr;
+}
+
+export interface FunctionType {
+  kind: "function";
+  returns: Type;
+  params: Type[];
+  variadic: boolean;
+  /** False for `int f()` (no prototype: any arguments, default promotions). */
+  prototyped: boolean;
+}
+
+export const voidType: VoidType = { kind: "void" };
+export const intType: IntType = { kind: "int", rank: "int", unsigned: false };
+export const uintType: IntType = { kind: "int", rank: "int", unsigned: true };
+export const longType: IntType = { kind: "int", rank: "long", unsigned: false };
+export const ulongType: IntType = { kind: "int", rank: "long", unsigned: true };
+export const charType: IntType = { kind: "int", rank: "char", unsigned: false, plainChar: true };
+
+export const pointerTo = (to: Type): PointerType => ({ kind: "pointer", to });
+
+export function isInteger(t: Type): t is IntType {
+  return t.kind === "int";
+}
+export function isPointer(t: Type): t is PointerType {
+  return t.kind === "pointer";
+}
+export function isScalar(t: Type): boolean {
+  return t.kind === "int" || t.kind === "pointer";
+}
+
+/** Signedness of an integer type on a target (plain char asks the ABI). */
+export function isSigned(t: IntType, abi: Abi): boolean {
+  if (t.plainChar) return abi.charIsSigned;
+  return !t.unsigned;
+}
+
+export function sizeOf(t: Type, abi: Abi): number {
+  switch (t.kind) {
+    case "void":
+      return 1; // GNU C: sizeof(void) == 1, used by void* arithmetic
+    case "int":
+      return abi.intSize[t.rank];
+    case "pointer":
+      return abi.pointerSize;
+    case "array":
+      return (t.length ?? 0) * sizeOf(t.of, abi);
+    case "function":
+      return 1;
+  }
+}
+
+export function alignOf(t: Type, abi: Abi): number {
+  return t.kind === "array" ? alignOf(t.of, abi) : sizeOf(t, abi);
+}
+
+/** Compatible types (C11 6.2.7), ignoring qualifiers; enough to diagnose conflicting declarations. */
+export function sameType(a: Type, b: Type): boolean {
+  if (a.kind !== b.kind) return false;
+  switch (a.kind) {
+    case "void":
+      return true;
+    case "int": {
+      const bi = b as IntType;
+      return a.rank === bi.rank && a.unsigned === bi.unsigned && !!a.plainChar === !!bi.plainChar;
+    }
+    case "pointer":
+      return sameType(a.to, (b as PointerType).to);
+    case "array": {
+      const ba = b as ArrayType;
+      return sameType(a.of, ba.of) && (a.length === undefined || ba.length === undefined || a.length === ba.length);
+    }
+    case "function": {
+      const bf = b as FunctionType;
+      if (!sameType(a.returns, bf.returns)) return false;
+      if (!a.prototyped || !bf.prototyped) return true;
+      return a.variadic === bf.variadic && a.params.length === bf.params.length && a.params.every((p, i) => sameType(p, bf.params[i]!));
+    }
+  }
+}
+
+const rankNames: Record<IntRank, string> = {
+  bool: "_Bool",
+  char: "char",
+  short: "short int",
+  int: "int",
+  long: "long int",
+  llong: "long long int",
+};
+
+/** The type spelled as gcc prints it in messages: `int`, `char *`, `int[3]`, `int (int)`. */
+export function typeName(t: Type): string {
+  return spell(t, "");
+}
+
+function spell(t: Type, inner: string): string {
+  const c = (t as { const?: boolean }).const ? "const " : "";
+  switch (t.kind) {
+    case "void":
+      return join(`${c}void`, inner);
+    case "int": {
+      let base = rankNames[t.rank];
+      if (t.rank === "char") base = t.plainChar ? "char" : t.unsigned ? "unsigned char" : "signed char";
+      else if (t.unsigned && t.rank !== "bool") base = t.rank === "int" ? "unsigned int" : `${base.replace(" int", "")} unsigned int`;
+      return join(c + base, inner);
+    }
+    case "pointer":
+      return spell(t.to, `*${t.const ? "const " : ""}${inner}`);
+    case "array": {
+      const inside = inner.startsWith("*") ? `(${inner})` : inner;
+      return spell(t.of, `${inside}[${t.length ?? ""}]`);
+    }
+    case "function": {
+      const inside = inner.startsWith("*") ? `(${inner})` : inner;
+      const ps = t.params.map(typeName);
+      if (t.variadic) ps.push("...");
+      if (t.prototyped && ps.length === 0) ps.push("void");
+      return spell(t.returns, `${inside}(${ps.join(", ")})`);
+    }
+  }
+}
+
+function join(base: string, inner: string): string {
+  if (inner === "") return base;
+  return inner.startsWith("*") || inner.startsWith("(") ? `${base} ${inner}` : `${base}${inner}`;
+}

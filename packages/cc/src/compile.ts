@@ -1,0 +1,60 @@
+// The compiler's pipeline, one step per line: C tokens → AST → checked AST → IR →
+// optimized IR → assembly. Each step adds its diagnostics to one list; the compile stops
+// after the first step that reported an error and throws them all in a GlassError.
+
+import { GlassError, type Diagnostic } from "@glass/diagnostics";
+import type { PPToken } from "@glass/cpp";
+import type { Machine } from "@glass/elf";
+import { dumpAst } from "./ast/dump.js";
+import { buildModule } from "./ir/build.js";
+import { printModule } from "./ir/print.js";
+import { dumpTokens, toCTokens } from "./lex/convert.js";
+import { optimize } from "./opt/pipeline.js";
+import { parse } from "./parse/index.js";
+import { analyze } from "./sema/check.js";
+import { emitModule } from "./target/emit.js";
+import { targets } from "./target/index.js";
+
+export type DumpKind = "tokens" | "ast" | "ir";
+
+export interface CompileOptions {
+  machine: Machine;
+  /** The source file name, for `.file` and messages. */
+  fileName: string;
+  /** Intermediate forms to return as text in `dumps`. */
+  dump?: DumpKind[];
+}
+
+export interface CompileResult {
+  asm: string;
+  /** Requested dumps by kind ("tokens", "ast", "ir"). */
+  dumps: Record<string, string>;
+  /** Warnings (errors are thrown). */
+  diagnostics: Diagnostic[];
+}
+
+export function compile(tokens: PPToken[], opts: CompileOptions): CompileResult {
+  const target = targets[opts.machine];
+  const wants = new Set(opts.dump ?? []);
+  const dumps: Record<string, string> = {};
+  const diags: Diagnostic[] = [];
+  const stopOnErrors = () => {
+    if (diags.some((d) => d.severity === "error")) throw new GlassError(diags);
+  };
+
+  // Translation phases 5–7: pp-tokens become C tokens.
+  const ctokens = toCTokens(tokens, diags);
+  if (wants.has("tokens")) dumps.tokens = dumpTokens(ctokens);
+  // Parse into an AST.
+  const unit = parse(ctokens, diags);
+  stopOnErrors();
+  // Resolve names, compute types, make conversions explicit.
+  const checked = analyze(unit, target.abi, diags);
+  if (wants.has("ast")) dumps.ast = dumpAst(unit);
+  stopOnErrors();
+  // Lower to IR, optimize, and select instructions.
+  const ir = buildModule(checked, target.abi, opts.fileName);
+  optimize(ir);
+  if (wants.has("ir")) dumps.ir = printModule(ir);
+  return { asm: emitModule(ir, target), dumps, diagnostics: diags };
+}

@@ -1,0 +1,379 @@
+// Type checking of expressions (C11 6.5): gives every expression its type, resolves
+// identifiers to symbols, inserts the implicit conversions, and reports what gcc reports
+// (undeclared identifiers, wrong argument counts, non-lvalues, bad operand types).
+//
+// `check` returns the (possibly wrapped) expression; `value` additionally applies array and
+// function decay, which is what every operand position except `&`, `sizeof` and `++` wants.
+
+import type { Assign, Binary, Call, Expr, IntLit, Loc } from "../ast/ast.js";
+import {
+  intType, isInteger, isPointer, isScalar, longType, pointerTo, sameType, sizeOf, typeName, ulongType,
+  type FunctionType, type IntType, type Type,
+} from "../ast/types.js";
+import type { SemaContext } from "./context.js";
+import { assignConvert, cast, constValue, decay, isNullPointerConstant, promote, usual } from "./conversions.js";
+import { completeType } from "./types.js";
+
+/** Checks `e` and decays arrays and functions to pointers: an rvalue operand. */
+export function value(ctx: SemaContext, e: Expr): Expr {
+  return decay(check(ctx, e));
+}
+
+/** An operand that must have scalar type (conditions, `!`, `&&`). */
+export function scalarValue(ctx: SemaContext, e: Expr, what: string): Expr {
+  const v = value(ctx, e);
+  if (v.type!.kind === "void") ctx.error("void value not ignored as it ought to be", v.loc);
+  else if (!isScalar(v.type!)) ctx.error(`used ${typeName(v.type!)} where scalar is required in ${what}`, v.loc);
+  return v;
+}
+
+export function check(ctx: SemaContext, e: Expr): Expr {
+  switch (e.kind) {
+    case "int":
+      e.type = literalType(ctx, e);
+      return e;
+    case "char":
+      e.type = intType;
+      return e;
+    case "string":
+      e.type = { kind: "array", of: { kind: "int", rank: "char", unsigned: false, plainChar: true }, length: e.bytes.length };
+      return e;
+    case "ident": {
+      const sym = ctx.lookup(e.name);
+      if (!sym) {
+        ctx.error(
+          ctx.fn ? `'${e.name}' undeclared (first use in this function)` : `'${e.name}' undeclared here (not in a function)`,
+          { ...e.loc, length: e.name.length },
+        );
+        e.type = intType;
+        return e;
+      }
+      e.sym = sym;
+      e.type = sym.type;
+      return e;
+    }
+    case "unary":
+      return unary(ctx, e);
+    case "incdec": {
+      e.operand = check(ctx, e.operand);
+      requireLvalue(ctx, e.operand, e.op === "++" ? "increment operand" : "decrement operand", e.loc);
+      const t = e.operand.type!;
+      if (!isScalar(t)) ctx.error(`wrong type argument to ${e.op === "++" ? "increment" : "decrement"}`, e.loc);
+      e.type = t;
+      return e;
+    }
+    case "binary":
+      return binary(ctx, e);
+    case "assign":
+      return assign(ctx, e);
+    case "cond": {
+      e.cond = scalarValue(ctx, e.cond, "conditional expression");
+      let a = value(ctx, e.then);
+      let b = value(ctx, e.else);
+      const ta = a.type!;
+      const tb = b.type!;
+      if (isInteger(ta) && isInteger(tb)) {
+        const [x, y, t] = usual(a, b, ctx.abi);
+        [a, b] = [x, y];
+        e.type = t;
+      } else if (isPointer(ta) && isInteger(tb) && isNullPointerConstant(b, ctx.abi)) {
+        b = cast(b, ta);
+        e.type = ta;
+      } else if (isPointer(tb) && isInteger(ta) && isNullPointerConstant(a, ctx.abi)) {
+        a = cast(a, tb);
+        e.type = tb;
+      } else if (isPointer(ta) && isPointer(tb)) {
+        e.type = ta.to.kind === "void" ? ta : tb.to.kind === "void" ? tb : ta;
+        if (!sameType(ta.to, tb.to) && ta.to.kind !== "void" && tb.to.kind !== "void")
+          ctx.warn("pointer type mismatch in conditional expression", e.loc);
+        a = cast(a, e.type);
+        b = cast(b, e.type);
+      } else if (ta.kind === "void" && tb.kind === "void") e.type = ta;
+      else {
+        ctx.error("type mismatch in conditional expression", e.loc);
+        e.type = ta;
+      }
+      e.then = a;
+      e.else = b;
+      return e;
+    }
+    case "comma":
+      e.left = check(ctx, e.left);
+      e.right = value(ctx, e.right);
+      e.type = e.right.type;
+      return e;
+    case "call":
+      return call(ctx, e);
+    case "index": {
+      let base = value(ctx, e.base);
+      let index = value(ctx, e.index);
+      if (isInteger(base.type!) && isPointer(index.type!)) [base, index] = [index, base];
+      const bt = base.type!;
+      if (!isPointer(bt)) {
+        ctx.error("subscripted value is neither array nor pointer nor vector", e.loc);
+        e.type = intType;
+      } else if (!isInteger(index.type!)) {
+        ctx.error("array subscript is not an integer", e.index.loc);
+        e.type = bt.to;
+      } else e.type = bt.to;
+      e.base = base;
+      e.index = cast(promote(index, ctx.abi), longType);
+      return e;
+    }
+    case "cast": {
+      e.to = completeType(ctx, e.to, e.loc);
+      e.operand = value(ctx, e.operand);
+      const from = e.operand.type!;
+      if (e.to.kind !== "void" && !isScalar(e.to)) ctx.error("conversion to non-scalar type requested", e.loc);
+      else if (e.to.kind !== "void" && !isScalar(from)) ctx.error("aggregate value used where a scalar was expected", e.loc);
+      e.type = e.to;
+      return e;
+    }
+    case "sizeof": {
+      let t: Type;
+      if (isTypeNode(e.arg)) t = e.arg = completeType(ctx, e.arg, e.loc);
+      else t = (e.arg = check(ctx, e.arg)).type!;
+      if (t.kind === "function") ctx.error("invalid application of 'sizeof' to a function type", e.loc);
+      e.value = sizeOf(t, ctx.abi);
+      e.type = ulongType;
+      return e;
+    }
+  }
+}
+
+/** Types and expressions share `kind` names ("int"): only expressions carry a location. */
+export function isTypeNode(x: Expr | Type): x is Type {
+  return !("loc" in x);
+}
+
+/** The type of an integer constant from its value, base and suffix (C11 6.4.4.1p5). */
+function literalType(ctx: SemaContext, e: IntLit): Type {
+  const candidates: IntType[] = [];
+  const ranks = (["int", "long", "llong"] as const).slice(e.longSuffix);
+  for (const rank of ranks) {
+    if (!e.unsignedSuffix) candidates.push({ kind: "int", rank, unsigned: false });
+    if (e.unsignedSuffix || !e.decimal) candidates.push({ kind: "int", rank, unsigned: true });
+  }
+  for (const t of candidates) {
+    const bits = BigInt(ctx.abi.intSize[t.rank] * 8);
+    const max = t.unsigned ? (1n << bits) - 1n : (1n << (bits - 1n)) - 1n;
+    if (e.value <= max) return t;
+  }
+  ctx.warn("integer constant is too large for its type", e.loc);
+  return ulongType;
+}
+
+/** Checks that `e` designates a modifiable object; reports at `at` (the operator, as gcc does). */
+function requireLvalue(ctx: SemaContext, e: Expr, what: string, at: Loc): boolean {
+  const ok =
+    (e.kind === "ident" && e.sym?.kind === "var") ||
+    (e.kind === "unary" && e.op === "*") ||
+    e.kind === "index" ||
+    e.kind === "string";
+  if (!ok) ctx.error(`lvalue required as ${what}`, at);
+  else if (e.type?.kind === "array" && what !== "unary '&' operand") {
+    ctx.error("assignment to expression with array type", at);
+    return false;
+  }
+  return ok;
+}
+
+function unary(ctx: SemaContext, e: Expr & { kind: "unary" }): Expr {
+  switch (e.op) {
+    case "&": {
+      const o = check(ctx, e.operand);
+      e.operand = o;
+      if (o.type!.kind !== "function") requireLvalue(ctx, o, "unary '&' operand", e.loc);
+      e.type = pointerTo(o.type!);
+      return e;
+    }
+    case "*": {
+      const o = value(ctx, e.operand);
+      e.operand = o;
+      const t = o.type!;
+      if (!isPointer(t)) {
+        ctx.error(`invalid type argument of unary '*' (have '${typeName(t)}')`, e.loc);
+        e.type = intType;
+      } else {
+        if (t.to.kind === "void") ctx.warn("dereferencing 'void *' pointer", e.loc);
+        e.type = t.to;
+      }
+      return e;
+    }
+    case "!":
+      e.operand = scalarValue(ctx, e.operand, "unary '!'");
+      e.type = intType;
+      return e;
+    default: {
+      const o = promote(value(ctx, e.operand), ctx.abi);
+      if (!isInteger(o.type!)) {
+        const name = e.op === "-" ? "unary minus" : e.op === "+" ? "unary plus" : "bit-complement";
+        ctx.error(`wrong type argument to ${name}`, e.loc);
+      }
+      e.operand = o;
+      e.type = o.type;
+      return e;
+    }
+  }
+}
+
+function binary(ctx: SemaContext, e: Binary): Expr {
+  if (e.op === "&&" || e.op === "||") {
+    e.left = scalarValue(ctx, e.left, `'${e.op}'`);
+    e.right = scalarValue(ctx, e.right, `'${e.op}'`);
+    e.type = intType;
+    return e;
+  }
+  let l = value(ctx, e.left);
+  let r = value(ctx, e.right);
+  const lt = l.type!;
+  const rt = r.type!;
+  const bad = () => {
+    ctx.error(`invalid operands to binary ${e.op} (have '${typeName(lt)}' and '${typeName(rt)}')`, e.loc);
+    e.left = l;
+    e.right = r;
+    e.type = intType;
+    return e;
+  };
+  if (lt.kind === "void" || rt.kind === "void") {
+    ctx.error("void value not ignored as it ought to be", e.loc);
+    e.type = intType;
+    return e;
+  }
+  switch (e.op) {
+    case "+":
+    case "-":
+      if (isPointer(lt) && isInteger(rt)) {
+        e.left = l;
+        e.right = cast(promote(r, ctx.abi), longType);
+        e.type = lt;
+        return e;
+      }
+      if (e.op === "+" && isInteger(lt) && isPointer(rt)) {
+        e.left = r;
+        e.right = cast(promote(l, ctx.abi), longType);
+        e.type = rt;
+        return e;
+      }
+      if (e.op === "-" && isPointer(lt) && isPointer(rt)) {
+        if (!sameType(lt.to, rt.to)) return bad();
+        e.left = l;
+        e.right = r;
+        e.type = longType;
+        return e;
+      }
+      break;
+    case "<":
+    case ">":
+    case "<=":
+    case ">=":
+    case "==":
+    case "!=":
+      if (isPointer(lt) || isPointer(rt)) {
+        if (isPointer(lt) && isInteger(rt)) {
+          if (!isNullPointerConstant(r, ctx.abi)) ctx.warn("comparison between pointer and integer", e.loc);
+          r = cast(r, lt);
+        } else if (isPointer(rt) && isInteger(lt)) {
+          if (!isNullPointerConstant(l, ctx.abi)) ctx.warn("comparison between pointer and integer", e.loc);
+          l = cast(l, rt);
+        }
+        e.left = l;
+        e.right = r;
+        e.type = intType;
+        return e;
+      }
+      break;
+    case "<<":
+    case ">>":
+      if (!isInteger(lt) || !isInteger(rt)) return bad();
+      e.left = promote(l, ctx.abi);
+      e.right = promote(r, ctx.abi);
+      e.type = e.left.type;
+      return e;
+  }
+  if (!isInteger(lt) || !isInteger(rt)) return bad();
+  const [a, b, t] = usual(l, r, ctx.abi);
+  e.left = a;
+  e.right = b;
+  const compare = ["<", ">", "<=", ">=", "==", "!="].includes(e.op);
+  e.type = compare ? intType : t;
+  if ((e.op === "/" || e.op === "%") && constValue(b, ctx.abi) === 0n) ctx.warn("division by zero", e.loc);
+  return e;
+}
+
+function assign(ctx: SemaContext, e: Assign): Expr {
+  e.target = check(ctx, e.target);
+  const t = e.target.type!;
+  requireLvalue(ctx, e.target, "left operand of assignment", e.loc);
+  if (e.op === "=") {
+    const v = value(ctx, e.value);
+    e.value = assignConvert(ctx, v, t, `assignment to '${typeName(t)}' from '${typeName(v.type!)}'`);
+    e.type = t;
+    return e;
+  }
+  // Compound assignment `a op= b` is `a = a op b` with `a` evaluated once (6.5.16.2).
+  const v = value(ctx, e.value);
+  const op = e.op.slice(0, -1);
+  if (isPointer(t) && (op === "+" || op === "-") && isInteger(v.type!)) {
+    e.value = cast(promote(v, ctx.abi), longType);
+    e.opType = t;
+  } else if (isInteger(t) && isInteger(v.type!)) {
+    if (op === "<<" || op === ">>") {
+      e.value = promote(v, ctx.abi);
+      e.opType = promote({ ...e.target }, ctx.abi).type;
+    } else {
+      const [, b, common] = usual({ ...e.target }, v, ctx.abi);
+      e.value = b;
+      e.opType = common;
+    }
+  } else {
+    ctx.error(`invalid operands to binary ${op} (have '${typeName(t)}' and '${typeName(v.type!)}')`, e.loc);
+    e.value = v;
+    e.opType = t;
+  }
+  e.type = t;
+  return e;
+}
+
+function call(ctx: SemaContext, e: Call): Expr {
+  // A call to an undeclared name declares `int name()` (C89 implicit declaration; gcc warns).
+  if (e.callee.kind === "ident" && !ctx.lookup(e.callee.name)) {
+    ctx.warn(`implicit declaration of function '${e.callee.name}'`, { ...e.callee.loc, length: e.callee.name.length });
+    ctx.declareGlobal({
+      name: e.callee.name, linkName: e.callee.name, kind: "func", scope: "global", isStatic: false, defined: false, loc: e.callee.loc,
+      type: { kind: "function", returns: intType, params: [], variadic: false, prototyped: false },
+    });
+  }
+  const callee = value(ctx, e.callee);
+  e.callee = callee;
+  const ct = callee.type!;
+  const fnType: FunctionType | undefined = isPointer(ct) && ct.to.kind === "function" ? ct.to : undefined;
+  const args = e.args.map((a) => value(ctx, a));
+  if (!fnType) {
+    const c = e.callee.kind === "cast" ? e.callee.operand : e.callee;
+    const name = c.kind === "ident" ? c.name : undefined;
+    ctx.error(name ? `called object '${name}' is not a function or function pointer` : "called object is not a function or function pointer", e.loc);
+    e.args = args;
+    e.type = intType;
+    return e;
+  }
+  const name = calleeName(e);
+  if (fnType.prototyped) {
+    const n = fnType.params.length;
+    if (args.length > n && !fnType.variadic) ctx.error(`too many arguments to function '${name}'`, e.loc);
+    else if (args.length < n) ctx.error(`too few arguments to function '${name}'`, e.loc);
+  }
+  e.args = args.map((a, i) => {
+    const p = fnType.prototyped ? fnType.params[i] : undefined;
+    if (p) return assignConvert(ctx, a, p, `passing argument ${i + 1} of '${name}'`);
+    if (a.type!.kind === "void") ctx.error("void value not ignored as it ought to be", a.loc);
+    return promote(a, ctx.abi); // default argument promotions (6.5.2.2p6)
+  });
+  e.type = fnType.returns;
+  return e;
+}
+
+function calleeName(e: Call): string {
+  const c = e.callee.kind === "cast" ? e.callee.operand : e.callee;
+  return c.kind === "ident" ? c.name : "<function pointer>";
+}

@@ -1,0 +1,35 @@
+// The interface every back end implements (QBE's `struct Target`, in small). Shared code
+// (emit.ts, frame.ts) walks the IR and asks the target for the instructions of each IR
+// operation; it never asks which target it is talking to.
+
+import type { Machine } from "@glass/elf";
+import type { Block, Instr, IRFunction, Terminator } from "../ir/ir.js";
+import type { Abi } from "./abi.js";
+import type { Frame } from "./frame.js";
+
+/** What a target needs to know about the function it is emitting. */
+export interface FunctionContext {
+  f: IRFunction;
+  frame: Frame;
+  /** The assembler label of a block. */
+  label(b: Block): string;
+  /** The block laid out right after the current one (a jump to it can be omitted). */
+  next: Block | undefined;
+  /** Whether a function is defined in this module (direct call) or elsewhere (through the PLT). */
+  isDefinedHere(name: string): boolean;
+}
+
+export interface Target {
+  machine: Machine;
+  abi: Abi;
+  /** The assembler's line-comment leader: `#` on x86-64, `//` on AArch64. */
+  comment: string;
+  /** The prefix of `.type` kinds: `@function` on x86-64, `%function` on AArch64. */
+  typeMark: "@" | "%";
+  /** How many integer arguments travel in registers (the rest go on the stack). */
+  intArgRegs: number;
+  /** Instructions that build the frame and store incoming parameters into their temps. */
+  prologue(fx: FunctionContext): string[];
+  instr(i: Instr, fx: FunctionContext): string[];
+  terminator(t: Terminator, fx: FunctionContext): string[];
+}
