@@ -1,11 +1,13 @@
-// First step of `npm test` and `npm run demo` on a fresh clone: install the npm
-// dependencies when node_modules is missing or older than the lockfile.
-import { existsSync, statSync } from "node:fs";
+// First step of `npm test`, `npm run demo` and `npm run bench` on a fresh clone: install the
+// npm dependencies when node_modules is missing or older than any package manifest.
+import { existsSync, readdirSync, statSync } from "node:fs";
 import { execSync } from "node:child_process";
 
 const marker = "node_modules/.package-lock.json";
-const stale = !existsSync(marker) || (existsSync("package-lock.json") && statSync("package-lock.json").mtimeMs > statSync(marker).mtimeMs);
+const manifests = ["package.json", "package-lock.json", ...readdirSync("packages").map((p) => `packages/${p}/package.json`)];
+const installedAt = existsSync(marker) ? statSync(marker).mtimeMs : -1;
+const stale = installedAt < 0 || manifests.some((m) => existsSync(m) && statSync(m).mtimeMs > installedAt);
 if (stale) {
   console.log("Installing npm dependencies…");
-  execSync(existsSync("package-lock.json") ? "npm ci --no-audit --no-fund" : "npm install --no-audit --no-fund", { stdio: "inherit" });
+  execSync("npm install --no-audit --no-fund", { stdio: "inherit" });
 }
