@@ -54,6 +54,9 @@ describe.each(machines)("hello.c on %s", (m) => {
     noWarnings(re);
     for (const s of [".text", ".data", ".bss", ".rodata", ".rela.text", ".symtab", ".strtab", ".shstrtab", ".note.GNU-stack"])
       expect(re.stdout).toContain(` ${s} `);
+    const od = run(gnu("objdump", m), ["-d", "-r", o]);
+    expect(od.stderr).toBe("");
+    expect(od.stdout).toMatch(m === "x86_64" ? /R_X86_64_PLT32\s+puts-0x4/ : /R_AARCH64_CALL26\s+puts/);
     const libc = join(repoRoot, `packages/libc/build/${m}`);
     const out = join(dir, "hello-gnu-ld");
     const ld = run(gnu("ld", m), ["-static", "-o", out, join(libc, "crt1.o"), o, join(libc, "libc.a")]);
