@@ -8,6 +8,7 @@
 import type { SourceFile } from "@glass/diagnostics";
 import { SHF_ALLOC, SHF_EXECINSTR, SHF_WRITE, SHT_NOBITS, SHT_PROGBITS } from "@glass/elf";
 import type { AsmArch, EncodeContext, InstructionStatement } from "./arch/types.js";
+import { CallFrames } from "./cfi.js";
 import { DIRECTIVES } from "./directives.js";
 import { asmError } from "./errors.js";
 import { parseExpr, type Expr } from "./expr.js";
@@ -34,6 +35,8 @@ export class Assembler {
   readonly symbols = new SymbolTable();
   readonly env: EvalEnv;
   readonly listing: ListingEntry[] = [];
+  /** What the `.cfi_*` directives recorded, for `.eh_frame`. */
+  readonly frames = new CallFrames();
   /** `.file "x.c"`: the STT_FILE symbol. */
   fileSymbol: string | undefined;
   pos: Position;

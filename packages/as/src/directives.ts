@@ -1,12 +1,14 @@
 // Assembler directives (GNU as manual, chapter "Assembler Directives"), one handler each.
 //
 // Sections: .text .data .bss .section .pushsection .popsection .previous .subsection
-// Symbols:  .globl .global .local .weak .hidden .protected .internal .type .size .set .equ
+// Symbols:  .globl .global .local .weak .hidden .protected .internal .type .size .set .equ .equiv
 //           .comm .lcomm
 // Data:     .byte .short .hword .2byte .word .long .int .4byte .quad .8byte .xword .dword
+//           .octa .uleb128 .sleb128
 //           .ascii .asciz .string .zero .skip .space .fill
 // Layout:   .align .balign .p2align
-// Notes:    .file .ident (→ .comment) .loc .cfi_* .att_syntax .arch (accepted; no debug info yet)
+// Notes:    .file .ident (→ .comment) .loc .att_syntax .arch (accepted; no debug info yet)
+// Frames:   .cfi_* (./cfi.ts, → .eh_frame)
 
 import {
   SHF_ALLOC, SHF_EXECINSTR, SHF_GROUP, SHF_MERGE, SHF_STRINGS, SHF_TLS, SHF_WRITE, SHF_GNU_RETAIN, SHF_EXCLUDE,
@@ -16,9 +18,12 @@ import {
 import type { Token, TokenCursor } from "./lex.js";
 import type { Assembler } from "./assembler.js";
 import { asmError } from "./errors.js";
+import { isDefined } from "./symbols.js";
+import { sleb128, uleb128 } from "./leb128.js";
 import { littleEndian } from "./sections.js";
+import { CFI_DIRECTIVES } from "./cfi.js";
 
-type Handler = (a: Assembler, args: TokenCursor, head: Token) => void;
+export type Handler = (a: Assembler, args: TokenCursor, head: Token) => void;
 
 const FLAG_BITS: Record<string, bigint> = {
   a: SHF_ALLOC, w: SHF_WRITE, x: SHF_EXECINSTR, M: SHF_MERGE, S: SHF_STRINGS, G: SHF_GROUP, T: SHF_TLS, R: SHF_GNU_RETAIN, e: SHF_EXCLUDE,
@@ -139,6 +144,15 @@ function data(size: 1 | 2 | 4 | 8): Handler {
   };
 }
 
+/** `.uleb128` / `.sleb128` / `.octa`: items whose value must be known now (no relocation fits them). */
+function encoded(encode: (v: bigint) => number[]): Handler {
+  return (a, args) => {
+    do a.emit(encode(a.absolute(args)));
+    while (args.eatPunct(","));
+    args.expectEnd();
+  };
+}
+
 function strings(zero: boolean): Handler {
   return (a, args) => {
     do {
@@ -209,6 +223,14 @@ const set: Handler = (a, args) => {
   a.equate(t.text, t.offset, args);
 };
 
+/** `.equiv`: `.set`, but an error if the symbol is already defined. */
+const equiv: Handler = (a, args, head) => {
+  const t = args.peek();
+  const s = t?.kind === "name" ? a.symbols.map.get(t.text) : undefined;
+  if (t && s && isDefined(s)) asmError(a.file, t.offset, `symbol '${t.text}' is already defined`, t.end - t.offset);
+  set(a, args, head);
+};
+
 function common(local: boolean): Handler {
   return (a, args) => {
     const t = args.expectName("a symbol name");
@@ -257,6 +279,7 @@ const file: Handler = (a, args) => {
 const ignore: Handler = () => {};
 
 export const DIRECTIVES: Record<string, Handler> = {
+  ...CFI_DIRECTIVES,
   ".text": simpleSection(".text"),
   ".data": simpleSection(".data"),
   ".bss": simpleSection(".bss"),
@@ -287,6 +310,10 @@ export const DIRECTIVES: Record<string, Handler> = {
   ".size": size,
   ".set": set,
   ".equ": set,
+  ".equiv": equiv,
+  ".uleb128": encoded(uleb128),
+  ".sleb128": encoded(sleb128),
+  ".octa": encoded((v) => littleEndian(v, 8).concat(littleEndian(v < 0n ? -1n : 0n, 8))),
   ".comm": common(false),
   ".lcomm": common(true),
   ".byte": data(1),
@@ -321,6 +348,3 @@ export const DIRECTIVES: Record<string, Handler> = {
   ".intel_syntax": (a, _args, head) => asmError(a.file, head.offset, "Intel syntax is not supported: Glass reads AT&T syntax (remove .intel_syntax or compile with -masm=att)", head.end - head.offset),
 };
 
-for (const cfi of ["startproc", "endproc", "def_cfa", "def_cfa_offset", "def_cfa_register", "offset", "restore", "remember_state", "restore_state", "adjust_cfa_offset", "rel_offset", "register", "sections", "personality", "lsda", "signal_frame", "undefined", "same_value", "escape", "negate_ra_state", "b_key_frame"]) {
-  DIRECTIVES[`.cfi_${cfi}`] = ignore;
-}

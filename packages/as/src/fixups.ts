@@ -44,7 +44,7 @@ export function decideFixup(pf: PlacedFixup, section: Section, place: number, en
     return { kind: "value", reloc: fx?.reloc, value: c };
   }
   if (reloc === undefined) return { kind: "error", message: `cannot represent a ${pf.dataSize}-byte ${pcrel ? "PC-relative " : ""}relocation` };
-  const local = sym.binding === "local" && sym.label !== undefined;
+  const local = (sym.binding === "local" || v.localAlias === true) && sym.label !== undefined;
   if (pcrel && sym.label?.section === section && sym.binding !== "weak") {
     const rule = fx?.resolve ?? "section";
     if (rule === "section" || (rule === "local" && local)) return { kind: "value", reloc, value: BigInt(labelAddress(sym)) + c - BigInt(place) };

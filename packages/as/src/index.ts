@@ -10,6 +10,7 @@ import { asmError } from "./errors.js";
 import { layoutSections } from "./layout.js";
 import { renderListing } from "./listing.js";
 import { buildObject } from "./object.js";
+import { buildEhFrame } from "./eh-frame.js";
 
 export interface AssembleOptions {
   machine: Machine;
@@ -30,6 +31,9 @@ export function assemble(source: SourceFile, opts: AssembleOptions): AssembleRes
   as.run();
   // Choose instruction forms and padding; from here on, addresses are final.
   layoutSections(as.sections, as.env, arch);
+  // Unwind tables from the .cfi_* directives: they encode distances between code addresses.
+  const ehFrame = buildEhFrame(as);
+  if (ehFrame) layoutSections([ehFrame], as.env, arch);
   // Resolve fixups, turn the rest into relocations, and write the ELF file.
   const model = buildObject(as.sections, as.symbols.map.values(), as.fileSymbol, as.env, arch, source);
   const object = writeRelocatable(model);

@@ -41,6 +41,8 @@ export interface Value {
   c: bigint;
   sym?: AsmSymbol;
   neg?: AsmSymbol;
+  /** `sym` was reached through a local equate (`.set fact.localalias, fact`): it binds locally. */
+  localAlias?: boolean;
 }
 
 export class SymbolTable {
@@ -80,7 +82,8 @@ export function evaluate(expr: Expr, env: EvalEnv, depth = 0): Value {
       const s = env.symbols.get(expr.name, expr.offset);
       if (s.equ) {
         if (depth > 100) asmError(env.file, expr.offset, `symbol '${s.name}' is defined in terms of itself`, expr.length);
-        return evaluate(s.equ, env, depth + 1);
+        const v = evaluate(s.equ, env, depth + 1);
+        return s.binding === "local" && v.sym?.label ? { ...v, localAlias: true } : v;
       }
       return { c: 0n, sym: s };
     }
@@ -120,7 +123,8 @@ function add(a: Value, b: Value, env: EvalEnv, offset: number): Value {
     }
   }
   if (plus.length > 1 || minus.length > 1) asmError(env.file, offset, "invalid sections for operation on symbols");
-  return { c, sym: plus[0], neg: minus[0] };
+  const localAlias = plus[0] !== undefined && (plus[0] === a.sym ? a.localAlias : b.localAlias);
+  return { c, sym: plus[0], neg: minus[0], ...(localAlias ? { localAlias } : {}) };
 }
 
 /** `a - b` if it is known now. */

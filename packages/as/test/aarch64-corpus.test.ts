@@ -138,14 +138,13 @@ function contents(elf: ElfFile): Record<string, string> {
 describe.skipIf(!ready)("AArch64 corpus: gcc -S output assembled by Glass and GNU as", () => {
   const dir = mkdtempSync(join(tmpdir(), "glass-a64-corpus-"));
   for (const [name, source] of Object.entries(programs)) {
-    for (const opt of ["-O0", "-O2"]) {
-      it(`${name} ${opt}`, () => {
-        const base = join(dir, `${name}${opt}`);
+    for (const opts of [["-O0"], ["-O2"], ["-O2", "-fPIC"]]) {
+      it(`${name} ${opts.join(" ")}`, () => {
+        const base = join(dir, `${name}${opts.join("")}`);
         writeFileSync(`${base}.c`, source);
-        // No CFI (the core does not build .eh_frame yet) and no auto-vectorizing (Advanced
-        // SIMD vector instructions are not in the A64 table yet).
-        const flags = ["-fno-asynchronous-unwind-tables", "-fno-unwind-tables", "-fno-tree-vectorize"];
-        const cc = run("aarch64-linux-gnu-gcc", ["-S", opt, ...flags, `${base}.c`, "-o", `${base}.s`]);
+        // gcc's default unwind tables (.cfi_* → .eh_frame) included; no auto-vectorizing
+        // (Advanced SIMD vector instructions are not in the A64 table yet).
+        const cc = run("aarch64-linux-gnu-gcc", ["-S", ...opts, "-fno-tree-vectorize", `${base}.c`, "-o", `${base}.s`]);
         expect(cc.stderr).toBe("");
         const asm = readFileSync(`${base}.s`, "utf8");
 

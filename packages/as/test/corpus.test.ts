@@ -1,6 +1,7 @@
-// Corpus: small C programs compiled by the host gcc to assembly (-O0 and -O2), assembled by
-// Glass and by GNU as. The two objects must have the same section contents and the same
-// relocations; then each is linked by gcc and run, and the programs must behave the same.
+// Corpus: small C programs compiled by the host gcc to assembly (-O0, -O2, with and without
+// -fPIC, unwind tables on), assembled by Glass and by GNU as. The two objects must have the
+// same section contents and the same relocations; then each is linked by gcc and run, and
+// the programs must behave the same.
 import { describe, expect, it } from "vitest";
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -21,11 +22,11 @@ function summary(object: Uint8Array): Record<string, string> {
   const syms = elf.symbols();
   const out: Record<string, string> = {};
   for (const s of elf.sections) {
-    if (!/^\.(text|data|rodata|bss)/.test(s.name)) continue;
+    if (!/^\.(text|data|rodata|bss|eh_frame)/.test(s.name)) continue;
     out[s.name] = `size ${s.sh_size} align ${s.sh_addralign} ` + Buffer.from(s.data).toString("hex");
   }
   for (const s of elf.sections) {
-    if (s.sh_type !== SHT_RELA || !/^\.rela\.(text|data|rodata)/.test(s.name)) continue;
+    if (s.sh_type !== SHT_RELA || !/^\.rela\.(text|data|rodata|eh_frame)/.test(s.name)) continue;
     out[s.name] = elf
       .relocations(s)
       .map((r) => {
@@ -41,10 +42,11 @@ function summary(object: Uint8Array): Record<string, string> {
 
 describe.skipIf(!have)("gcc -S output: Glass as vs GNU as", () => {
   for (const prog of programs) {
-    for (const opt of ["-O0", "-O2"]) {
-      it(`${prog} ${opt}`, () => {
-        const base = join(dir, `${prog}${opt}`);
-        const cc = run("gcc", ["-S", opt, "-fno-asynchronous-unwind-tables", join(corpus, prog), "-o", `${base}.s`]);
+    for (const opts of [["-O0"], ["-O2"], ["-O0", "-fPIC"], ["-O2", "-fPIC"]]) {
+      it(`${prog} ${opts.join(" ")}`, () => {
+        const base = join(dir, `${prog}${opts.join("")}`);
+        // gcc's defaults, unwind tables included: .cfi_* directives become .eh_frame.
+        const cc = run("gcc", ["-S", ...opts, join(corpus, prog), "-o", `${base}.s`]);
         expect(cc.stderr).toBe("");
         const gnu = run("as", [`${base}.s`, "-o", `${base}.gnu.o`]);
         expect(gnu.status).toBe(0);

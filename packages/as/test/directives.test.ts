@@ -21,6 +21,15 @@ describe("directives and expressions", () => {
   it("emits strings with escapes and .zero/.fill/.balign padding", () => {
     expect(section('.data\n.ascii "a\\n\\101"\n.asciz "b"\n.zero 2\n.fill 2,2,0x1234\n.balign 4\n.byte 9\n', ".data")).toBe("610a41" + "6200" + "0000" + "34123412" + "00" + "09");
   });
+  it("encodes .uleb128 / .sleb128 / .octa as GNU as does", () => {
+    // Bytes from GNU as 2.40 for the same lines.
+    const src = ".data\n.uleb128 0, 127, 128, 624485\n.sleb128 -1, 63, 64, -123456\n.octa 1, -2\n";
+    expect(section(src, ".data")).toBe("007f8001e58e26" + "7f3fc000c0bb78" + "01" + "00".repeat(15) + "fe" + "ff".repeat(15));
+  });
+  it("rejects .equiv of a symbol already defined", () => {
+    expect(() => section("x = 1\n.equiv x, 2\n", ".text")).toThrow(/symbol 'x' is already defined/);
+    expect(section(".data\n.equiv y, 3\n.byte y\n", ".data")).toBe("03");
+  });
   it("relaxes a jump only when its target is out of rel8 range", () => {
     const near = section("jmp 1f\n.skip 127\n1: ret\n", ".text");
     const far = section("jmp 1f\n.skip 128\n1: ret\n", ".text");

@@ -2,6 +2,7 @@
 export type { RelocFieldWriter } from "./types.js";
 export * as x86_64 from "./x86_64/index.js";
 export { x86_64RelocField } from "./x86_64/reloc-fields.js";
+export { decodeX86, type X86Decoded, type AddressPrinter } from "./x86_64/decode.js";
 // AArch64 (A64)
 export { encodeA64, type EncodeResult } from "./aarch64/encode.js";
 export { decodeA64 } from "./aarch64/decode.js";

@@ -129,4 +129,22 @@ export interface AsmArch {
   dataReloc(size: 1 | 2 | 4 | 8, pcrel: boolean): number | undefined;
   /** `n` bytes of padding for code sections (x86 multi-byte NOPs, AArch64 `nop` words). */
   codeFill(n: number, offset: number): Uint8Array;
+  /** The ISA's DWARF call frame conventions, for `.eh_frame` (psABI "DWARF Register Number Mapping"). */
+  cfi: CfiConventions;
+}
+
+/** What the CIE of `.eh_frame` says about an ISA, and its DWARF register numbers. */
+export interface CfiConventions {
+  /** Unit of DW_CFA_advance_loc (the instruction size granule: 1 on x86-64, 4 on AArch64). */
+  codeAlign: number;
+  /** Factor of DW_CFA_offset (-8: saved registers sit at multiples of -8 from the CFA). */
+  dataAlign: number;
+  /** DWARF number of the return address column (x86-64 %rip 16, AArch64 x30). */
+  returnColumn: number;
+  /** The unwind state at a function's first instruction, as DW_CFA bytes. */
+  initialInstructions: number[];
+  /** The CFA offset those instructions set (`.cfi_adjust_cfa_offset` counts from it). */
+  initialCfaOffset: number;
+  /** Register names `.cfi_offset` may use instead of numbers. */
+  registers: Record<string, number>;
 }

@@ -44,6 +44,11 @@ export interface InstructionForm {
   opReg?: boolean;
   /** 64-bit operand size without REX.W (push, pop, near call/jmp). */
   default64?: boolean;
+  /**
+   * Operands the instruction uses without encoding them, as the disassembler prints them
+   * after the encoded ones (`acc`: the accumulator of the operand size). String moves only.
+   */
+  implicit?: ("acc" | "%ds:(%rsi)" | "%es:(%rdi)")[];
 }
 
 const rows: InstructionForm[] = [];
@@ -79,8 +84,9 @@ row({ mnemonic: "mov", size: 2, operands: ["imm16", "r16"], opcode: [0xb8], opRe
 row({ mnemonic: "mov", size: 4, operands: ["imm32", "r32"], opcode: [0xb8], opReg: true });
 row({ mnemonic: "mov", size: 1, operands: ["imm8", "rm8"], opcode: [0xc6], modrm: 0 });
 for (const s of W) row({ mnemonic: "mov", size: s, operands: [immFor(s), rm(s)], opcode: [0xc7], modrm: 0 });
-row({ mnemonic: "mov", size: 8, operands: ["imm64", "r64"], opcode: [0xb8], opReg: true });
+// (movabs first: the decoder prints the first row that fits, and objdump says movabs.)
 row({ mnemonic: "movabs", size: 8, operands: ["imm64", "r64"], opcode: [0xb8], opReg: true });
+row({ mnemonic: "mov", size: 8, operands: ["imm64", "r64"], opcode: [0xb8], opReg: true });
 
 // Widening moves — SDM "MOVZX", "MOVSX/MOVSXD"; AT&T spells source and destination size.
 for (const [m, from, to, opcode] of [
@@ -174,10 +180,10 @@ for (const s of W) {
   row({ mnemonic: "xchg", size: s, operands: [r(s), rm(s)], opcode: [0x87], modrm: "r" });
   row({ mnemonic: "xchg", size: s, operands: [rm(s), r(s)], opcode: [0x87], modrm: "r" });
 }
-row({ mnemonic: "movs", size: 1, operands: [], opcode: [0xa4] });
-for (const s of W) row({ mnemonic: "movs", size: s, operands: [], opcode: [0xa5] });
-row({ mnemonic: "stos", size: 1, operands: [], opcode: [0xaa] });
-for (const s of W) row({ mnemonic: "stos", size: s, operands: [], opcode: [0xab] });
+for (const s of [1, ...W] as OperandSize[]) {
+  row({ mnemonic: "movs", size: s, operands: [], opcode: [s === 1 ? 0xa4 : 0xa5], implicit: ["%ds:(%rsi)", "%es:(%rdi)"] });
+  row({ mnemonic: "stos", size: s, operands: [], opcode: [s === 1 ? 0xaa : 0xab], implicit: ["acc", "%es:(%rdi)"] });
+}
 
 // No operands.
 row({ mnemonic: "nop", suffix: false, operands: [], opcode: [0x90] });

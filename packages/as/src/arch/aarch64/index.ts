@@ -77,4 +77,13 @@ export const aarch64Arch: AsmArch = {
     for (let i = lead; i + 4 <= n; i += 4) out.set(NOP, i);
     return out;
   },
+  cfi: {
+    codeAlign: 4,
+    dataAlign: -8,
+    returnColumn: 30,
+    // DW_CFA_def_cfa sp+0 (AAPCS64 DWARF numbers: x0–x30 are 0–30, sp is 31).
+    initialInstructions: [0x0c, 31, 0],
+    initialCfaOffset: 0,
+    registers: Object.fromEntries([...Array.from({ length: 31 }, (_, i) => [`x${i}`, i]), ["sp", 31]]),
+  },
 };

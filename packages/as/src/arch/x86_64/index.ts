@@ -148,6 +148,9 @@ const DATA_RELOCS: Record<number, [number, number]> = {
   8: [R_X86_64["64"], R_X86_64.PC64],
 };
 
+/** DWARF register numbers (psABI figure 3.36): not the ModRM order. */
+const DWARF_REGISTERS = ["rax", "rdx", "rcx", "rbx", "rsi", "rdi", "rbp", "rsp", ...Array.from({ length: 8 }, (_, i) => `r${i + 8}`), "rip"];
+
 export const x86_64Arch: AsmArch = {
   machine: "x86_64",
   lineComment: "#",
@@ -157,4 +160,13 @@ export const x86_64Arch: AsmArch = {
   relocField: x86_64RelocField,
   dataReloc: (size, pcrel) => DATA_RELOCS[size]![pcrel ? 1 : 0],
   codeFill,
+  cfi: {
+    codeAlign: 1,
+    dataAlign: -8,
+    returnColumn: 16,
+    // DW_CFA_def_cfa %rsp+8; DW_CFA_offset %rip at CFA-8: the return address `call` pushed.
+    initialInstructions: [0x0c, 7, 8, 0x90, 1],
+    initialCfaOffset: 8,
+    registers: Object.fromEntries(DWARF_REGISTERS.map((r, i) => [r, i])),
+  },
 };
