@@ -4,7 +4,7 @@ import { DF_1_PIE, DT_FLAGS_1, DT_NULL, ELF64_DYN_SIZE, ET_DYN, EV_CURRENT, SHT_
 import { fileTypeName, hex, machineName, osabiName } from "./names.js";
 
 /** True for an ET_DYN whose .dynamic carries DF_1_PIE (a position-independent executable). */
-function isPie(elf: ElfFile): boolean {
+export function isPie(elf: ElfFile): boolean {
   if (elf.header.e_type !== ET_DYN) return false;
   const dynamic = elf.sections.find((s) => s.sh_type === SHT_DYNAMIC);
   if (!dynamic) return false;

@@ -1,4 +1,4 @@
-// readelf: Glass's twin of GNU readelf 2.40 for -h, -S, -s, -r (and -W). Output is meant to
+// readelf: Glass's twin of GNU readelf 2.40 for -h, -l, -S, -s, -r, -d, -n, -e (and -W). Output is meant to
 // be byte-for-byte what GNU readelf prints for the ELF64 x86-64 and AArch64 files Glass
 // produces and consumes; the tests compare the two on gcc objects and executables.
 
@@ -6,7 +6,10 @@ import { GlassError } from "@glass/diagnostics";
 import { isArchive, readArchive, readElf } from "@glass/elf";
 import { readInput, type ToolIO } from "../io.js";
 import { fileHeader } from "./file-header.js";
-import { parseOptions, type ReadelfOptions } from "./options.js";
+import { dynamicSection } from "./dynamic.js";
+import { notes } from "./notes.js";
+import { asksForListing, parseOptions, type ReadelfOptions } from "./options.js";
+import { programHeaders } from "./program-headers.js";
 import { relocations } from "./relocations.js";
 import { sectionHeaders } from "./section-headers.js";
 import { symbolTables } from "./symbols.js";
@@ -16,11 +19,16 @@ const USAGE =
   " Display information about the contents of ELF format files\n" +
   " Options are:\n" +
   "  -h --file-header       Display the ELF file header\n" +
+  "  -l --program-headers   Display the program headers\n" +
+  "     --segments          An alias for --program-headers\n" +
   "  -S --section-headers   Display the sections' header\n" +
   "     --sections          An alias for --section-headers\n" +
   "  -s --syms              Display the symbol table\n" +
   "     --symbols           An alias for --syms\n" +
+  "  -e --headers           Equivalent to: -h -l -S\n" +
+  "  -n --notes             Display the core notes (if present)\n" +
   "  -r --relocs            Display the relocations (if present)\n" +
+  "  -d --dynamic           Display the dynamic section (if present)\n" +
   "  -W --wide              Allow output width to exceed 80 characters\n";
 
 const ELF_MAGIC = [0x7f, 0x45, 0x4c, 0x46];
@@ -31,8 +39,11 @@ function describe(bytes: Uint8Array, name: string, o: ReadelfOptions): string {
   let out = "";
   if (o.fileHeader) out += fileHeader(elf);
   if (o.sectionHeaders) out += sectionHeaders(elf, o.wide, o.fileHeader);
+  if (o.programHeaders) out += programHeaders(elf, o.wide, o.fileHeader);
+  if (o.dynamic) out += dynamicSection(elf);
   if (o.relocs) out += relocations(elf, o.wide);
   if (o.symbols) out += symbolTables(elf, o.wide);
+  if (o.notes) out += notes(elf, o.wide);
   return out;
 }
 
@@ -42,7 +53,7 @@ export function readelf(args: string[], io: ToolIO): number {
     io.stderr(`readelf: ${parsed.error}\n${USAGE}`);
     return 1;
   }
-  if (!parsed.fileHeader && !parsed.sectionHeaders && !parsed.symbols && !parsed.relocs) {
+  if (!asksForListing(parsed)) {
     io.stderr(USAGE);
     return 1;
   }

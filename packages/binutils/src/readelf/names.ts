@@ -201,3 +201,34 @@ export function sectionIndexName(shndx: number, e_machine: number, shnum: number
   if (shnum !== 0 && shndx >= shnum) return `bad section index[${String(shndx).padStart(3)}]`;
   return String(shndx).padStart(3);
 }
+
+const SEGMENT_TYPES: Record<number, string> = {
+  0: "NULL",
+  1: "LOAD",
+  2: "DYNAMIC",
+  3: "INTERP",
+  4: "NOTE",
+  5: "SHLIB",
+  6: "PHDR",
+  7: "TLS",
+  0x6474e550: "GNU_EH_FRAME",
+  0x6474e551: "GNU_STACK",
+  0x6474e552: "GNU_RELRO",
+  0x6474e553: "GNU_PROPERTY",
+  0x6474e554: "GNU_SFRAME",
+};
+
+const MACHINE_SEGMENT_TYPES: Record<number, Record<number, string>> = {
+  [EM_AARCH64]: { 0x70000000: "AARCH64_ARCHEXT", 0x70000001: "AARCH64_UNWIND", 0x70000002: "AARCH64_MEMTAG_MTE" },
+  [EM_X86_64]: { 0x70000001: "X86_64_UNWIND" },
+};
+
+/** The "Type" column of `readelf -l`. */
+export function segmentTypeName(p_type: number, e_machine: number): string {
+  const known = SEGMENT_TYPES[p_type] ?? MACHINE_SEGMENT_TYPES[e_machine]?.[p_type];
+  if (known) return known;
+  if (p_type >= 0x6474e555 && p_type <= 0x6474e555 + 0xfff) return `GNU_MBIND+0x${hex(p_type - 0x6474e555)}`;
+  if (p_type >= 0x70000000 && p_type <= 0x7fffffff) return `LOPROC+0x${hex(p_type - 0x70000000)}`;
+  if (p_type >= 0x60000000 && p_type <= 0x6fffffff) return `LOOS+0x${hex(p_type - 0x60000000)}`;
+  return `<unknown>: ${hex(p_type)}`;
+}

@@ -6,6 +6,6 @@ export function printSymbol(name: string, width: number, wide: boolean): string 
   const shown = name.replace(/[\x00-\x1f\x7f]/g, (c) => "^" + String.fromCharCode((c.charCodeAt(0) + 0x40) & 0x7f));
   const max = Math.abs(width);
   const chars = [...shown];
-  const fitted = !wide && chars.length > max ? chars.slice(0, max - 5).join("") + "[...]" : shown;
+  const fitted = !wide && chars.length > max ? chars.slice(0, Math.max(0, max - 5)).join("") + "[...]" : shown;
   return width < 0 ? fitted.padEnd(max) : fitted;
 }

@@ -6,10 +6,12 @@ import { relocNameOrUndefined, SHT_DYNSYM, SHT_RELA, SHT_SYMTAB, type ElfFile, t
 import { altHex, hex, hexPad } from "./names.js";
 import { printSymbol } from "./print-symbol.js";
 import { shownSymbolName } from "./symbol-name.js";
+import { versionSuffix } from "./symbols.js";
+import { dynamicSymbolVersions, type SymbolVersion } from "../common/versions.js";
 
 const signedHex = (n: bigint): string => (n < 0n ? "-" + hex(-n) : hex(n));
 
-function entryLine(elf: ElfFile, r: RelaEntry, symbols: ElfSymbol[] | undefined, wide: boolean): string {
+function entryLine(elf: ElfFile, r: RelaEntry, symbols: ElfSymbol[] | undefined, versions: (SymbolVersion | undefined)[], wide: boolean): string {
   const info = (BigInt(r.r_sym) << 32n) | BigInt(r.r_type);
   let line = wide ? `${hexPad(r.r_offset, 16)}  ${hexPad(info, 16)} ` : `${hexPad(r.r_offset & 0xffffffffffffn, 12)}  ${hexPad(info & 0xffffffffffffn, 12)} `;
   const name = elf.machine ? relocNameOrUndefined(elf.machine, r.r_type) : undefined;
@@ -17,7 +19,7 @@ function entryLine(elf: ElfFile, r: RelaEntry, symbols: ElfSymbol[] | undefined,
   const sym = r.r_sym !== 0 ? symbols?.[r.r_sym] : undefined;
   if (!sym) return line + " ".repeat(20) + signedHex(r.r_addend) + "\n";
   const addend = r.r_addend < 0n ? ` - ${hex(-r.r_addend)}` : ` + ${hex(r.r_addend)}`;
-  return line + ` ${hexPad(sym.st_value, 16)} ${printSymbol(shownSymbolName(elf, sym), 22, wide)}${addend}\n`;
+  return line + ` ${hexPad(sym.st_value, 16)} ${printSymbol(shownSymbolName(elf, sym), 22, wide)}${versionSuffix(versions[sym.index], sym.st_shndx === 0, false)}${addend}\n`;
 }
 
 export function relocations(elf: ElfFile, wide: boolean): string {
@@ -32,7 +34,8 @@ export function relocations(elf: ElfFile, wide: boolean): string {
     out += wide
       ? "    Offset             Info             Type               Symbol's Value  Symbol's Name + Addend\n"
       : "  Offset          Info           Type           Sym. Value    Sym. Name + Addend\n";
-    for (const r of entries) out += entryLine(elf, r, symbols, wide);
+    const versions = link?.sh_type === SHT_DYNSYM ? dynamicSymbolVersions(elf) : [];
+    for (const r of entries) out += entryLine(elf, r, symbols, versions, wide);
   }
   return out === "" ? "\nThere are no relocations in this file.\n" : out;
 }
