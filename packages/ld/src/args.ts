@@ -2,9 +2,13 @@
 // --start-group positions) and LinkOptions. Reading the files is the caller's business
 // (`glass ld` in the driver), so this stays pure.
 //
-// Understood: -o FILE, -e SYM, -L DIR, -l NAME, -static/-Bstatic, -s, -S, --gc-sections,
-// --print-gc-sections, -Map=FILE, -M, --trace/-t, --whole-archive/--no-whole-archive,
-// --start-group/--end-group (-( -)), -z noexecstack, -m elf_x86_64|aarch64linux.
+// Understood: -o FILE, -e SYM, -L DIR, -l NAME, -s, -S, --gc-sections, --print-gc-sections,
+// -Map=FILE, -M, --trace/-t, --whole-archive/--no-whole-archive, --start-group/--end-group
+// (-( -)), -m elf_x86_64|aarch64linux; for dynamic linking -shared, -pie/-no-pie,
+// -dynamic-linker/-I FILE, -soname/-h NAME, -rpath DIR, -z now|lazy|relro|norelro|defs|noexecstack,
+// --hash-style=sysv|gnu|both, --export-dynamic/-E, -Bsymbolic, --no-undefined; and, positional
+// like the input flags, -Bstatic/-static / -Bdynamic, --as-needed/--no-as-needed,
+// --push-state/--pop-state.
 
 import { GlassError, error } from "@glass/diagnostics";
 import type { Machine } from "@glass/elf";
@@ -34,15 +38,32 @@ function fail(message: string): never {
   throw new GlassError([error(message)]);
 }
 
+/** `-z KEYWORD`. */
+function zOption(options: LinkOptions, keyword: string): void {
+  const effects: Record<string, Partial<LinkOptions>> = {
+    now: { bindNow: true },
+    lazy: { bindNow: false },
+    relro: { relro: true },
+    norelro: { relro: false },
+    defs: { noUndefined: true },
+    undefs: { noUndefined: false },
+    noexecstack: {},
+  };
+  const effect = effects[keyword] ?? fail(`unsupported -z option: ${keyword}`);
+  Object.assign(options, effect);
+}
+
 export function parseLdArgs(argv: string[]): ParsedLdArgs {
   const options: LinkOptions = { libraryPaths: [] };
   const parsed: ParsedLdArgs = { inputs: [], options, output: "a.out", printMap: false };
-  let wholeArchive = false;
+  let state = { wholeArchive: false, asNeeded: false, static: false };
+  const saved: (typeof state)[] = [];
   let group: number | undefined;
   let groups = 0;
   const position = (): InputPosition => ({
-    ...(wholeArchive ? { wholeArchive } : {}),
+    ...(state.wholeArchive ? { wholeArchive: true } : {}),
     ...(group !== undefined ? { group } : {}),
+    ...(state.asNeeded ? { asNeeded: true } : {}),
   });
 
   for (let i = 0; i < argv.length; i++) {
@@ -63,7 +84,20 @@ export function parseLdArgs(argv: string[]): ParsedLdArgs {
     };
     let v: string | undefined;
     if (!arg.startsWith("-") || arg === "-") parsed.inputs.push({ path: arg, ...position() });
-    else if (arg === "-static" || arg === "-Bstatic" || arg === "-S" || arg === "--strip-debug") continue;
+    else if (arg === "-S" || arg === "--strip-debug") continue;
+    else if (["-static", "-Bstatic", "-dn", "-non_shared"].includes(arg)) state.static = true;
+    else if (["-Bdynamic", "-dy", "-call_shared"].includes(arg)) state.static = false;
+    else if (arg === "--as-needed") state.asNeeded = true;
+    else if (arg === "--no-as-needed") state.asNeeded = false;
+    else if (arg === "--push-state") saved.push({ ...state });
+    else if (arg === "--pop-state") state = saved.pop() ?? fail("--pop-state without --push-state");
+    else if (arg === "-shared" || arg === "-Bshareable") options.shared = true;
+    else if (arg === "-pie" || arg === "--pic-executable") options.pie = true;
+    else if (arg === "-no-pie" || arg === "--no-pic-executable") options.pie = false;
+    else if (arg === "--export-dynamic" || arg === "-E") options.exportDynamic = true;
+    else if (arg === "--no-export-dynamic") options.exportDynamic = false;
+    else if (arg === "-Bsymbolic") options.symbolic = true;
+    else if (arg === "--no-undefined") options.noUndefined = true;
     else if (arg === "-s" || arg === "--strip-all") options.strip = true;
     else if (arg === "--gc-sections") options.gcSections = true;
     else if (arg === "--no-gc-sections") options.gcSections = false;
@@ -72,8 +106,8 @@ export function parseLdArgs(argv: string[]): ParsedLdArgs {
       parsed.printMap = true;
       options.map = true;
     } else if (arg === "-t" || arg === "--trace") options.trace = true;
-    else if (arg === "--whole-archive") wholeArchive = true;
-    else if (arg === "--no-whole-archive") wholeArchive = false;
+    else if (arg === "--whole-archive") state.wholeArchive = true;
+    else if (arg === "--no-whole-archive") state.wholeArchive = false;
     else if (arg === "--start-group" || arg === "-(") {
       if (group !== undefined) fail("nested groups are not allowed");
       group = ++groups;
@@ -86,11 +120,19 @@ export function parseLdArgs(argv: string[]): ParsedLdArgs {
     } else if ((v = value("-o", "--output")) !== undefined) parsed.output = v;
     else if ((v = value("-e", "--entry")) !== undefined) options.entry = v;
     else if ((v = value("-L", "--library-path")) !== undefined) options.libraryPaths!.push(v);
-    else if ((v = value("-l", "--library")) !== undefined) parsed.inputs.push({ library: v, ...position() });
+    else if ((v = value("-l", "--library")) !== undefined)
+      parsed.inputs.push({ library: v, ...position(), ...(state.static ? { static: true } : {}) });
     else if ((v = value("-m")) !== undefined) options.machine = emulations[v] ?? fail(`unrecognised emulation mode: ${v}`);
-    else if ((v = value("-z")) !== undefined) {
-      if (v !== "noexecstack") fail(`unsupported -z option: ${v}`);
-    } else fail(`unrecognized option '${arg}'`);
+    else if ((v = value("-dynamic-linker", "--dynamic-linker")) !== undefined) options.dynamicLinker = v;
+    else if ((v = value("-soname", "--soname")) !== undefined) options.soname = v;
+    else if ((v = value("-rpath", "--rpath")) !== undefined) (options.rpath ??= []).push(v);
+    else if ((v = value("--hash-style")) !== undefined) {
+      if (v !== "sysv" && v !== "gnu" && v !== "both") fail(`unknown hash style: ${v}`);
+      options.hashStyle = v;
+    } else if ((v = value("-z")) !== undefined) zOption(options, v);
+    else if ((v = value("-I")) !== undefined) options.dynamicLinker = v;
+    else if ((v = value("-h")) !== undefined) options.soname = v;
+    else fail(`unrecognized option '${arg}'`);
   }
   if (group !== undefined) fail("missing --end-group");
   return parsed;

@@ -2,8 +2,10 @@
 // symbol table, the output sections and segments, and the reports being written.
 //
 // Passes communicate only through this object. Reading it top to bottom follows the link:
-// `files` and `symbols` are filled by resolution, `gotSymbols` by the relocation scan,
-// `outputSections` and `segments` by layout, their addresses by address assignment.
+// `files` and `symbols` are filled by resolution, `gotSymbols` (and, in a dynamic link,
+// `dynamic`'s PLT entries, copies and dynamic relocations) by the relocation scan, the
+// linker's own sections by createDynamicSections, `outputSections` and `segments` by layout,
+// their addresses by address assignment.
 
 import type { ElfSymbol, Machine, RelaEntry } from "@glass/elf";
 import type { Diagnostic } from "@glass/diagnostics";
@@ -38,6 +40,8 @@ export interface ObjectFile {
   name: string;
   /** The STT_FILE name (`a.c`) GNU ld uses in "a.c:(.text+0x9): …", if the object has one. */
   sourceName?: string;
+  /** The linker's own "file" holding the sections it makes (.dynsym, .plt …). */
+  internal?: boolean;
   /** Indexed like the object's section headers; undefined for sections the link ignores. */
   sections: (InputSection | undefined)[];
   /** The object's own symbol table, with names. */
@@ -72,6 +76,61 @@ export interface LinkSymbol {
   referencedBy?: ObjectFile;
   /** Index of its slot in .got when a GOT relocation names it. */
   gotIndex?: number;
+
+  // Dynamic linking (set only in dynamic links).
+  /** The first shared object defining it; it is imported from there unless an object defines it. */
+  dso?: SharedObject;
+  /** A shared object has an undefined reference to it: an executable must export it. */
+  dsoReferenced?: boolean;
+  /** Index of its PLT entry (and of its .got.plt slot after the reserved ones). */
+  pltIndex?: number;
+  /** Its PLT entry is its address in this executable (its address is taken in non-PIC code). */
+  canonicalPlt?: boolean;
+  /** Index in .dynsym (0 is the null symbol). */
+  dynsymIndex?: number;
+  /** It lives in the executable's .bss as a copy of a shared object's data (or an alias of one). */
+  copied?: boolean;
+}
+
+/** A shared object given to the link: only its dynamic symbols and its name matter. */
+export interface SharedObject {
+  /** The path it was found at, for messages. */
+  path: string;
+  /** DT_NEEDED name: its DT_SONAME, or the file name it was found under. */
+  soname: string;
+  /** --as-needed: listed in DT_NEEDED only if `used`. */
+  asNeeded: boolean;
+  /** An object refers to one of its symbols. */
+  used: boolean;
+  /** Data symbols sharing an address (`environ`, `__environ`, `_environ`): a copy must take all the names. */
+  aliases: Map<string, string[]>;
+}
+
+/** A word the dynamic linker must fill in: RELATIVE (base + A) or symbolic (S + A, R_X86_64_64 / ABS64). */
+export interface DynamicReloc {
+  section: InputSection;
+  offset: bigint;
+  kind: "relative" | "symbolic";
+  sym: LinkSymbol;
+  addend: bigint;
+}
+
+/** The state of a dynamic link: decided by the relocation scan, sized before layout, filled after. */
+export interface DynamicLink {
+  kind: "exec" | "pie" | "shared";
+  sharedObjects: SharedObject[];
+  /** Symbols with PLT entries, in .rela.plt order. */
+  pltSymbols: LinkSymbol[];
+  /** Data symbols copied into the executable's .bss (R_*_COPY). */
+  copySymbols: LinkSymbol[];
+  /** Words of input sections the dynamic linker relocates (GOT and PLT slots come on top). */
+  relocs: DynamicReloc[];
+  /** .dynsym order (without the null symbol): undefined ones first, then the hashed ones. */
+  dynsym: LinkSymbol[];
+  /** The linker-made sections, members of the internal file; created before layout. */
+  sections: Map<string, InputSection>;
+  /** Offsets of names in .dynstr. */
+  strings: Map<string, number>;
 }
 
 /** A section of the output file, made by concatenating input sections. */
@@ -84,6 +143,10 @@ export interface OutputSection {
   members: InputSection[];
   /** Bytes the linker makes itself (the GOT), used when there are no members. */
   synthetic?: Uint8Array;
+  /** Section header fields of table sections (.dynsym, .rela.plt …): the linked section's name, or a number. */
+  sh_link?: string;
+  sh_info?: string | number;
+  sh_entsize?: bigint;
   size: bigint;
   sh_addr: bigint;
   sh_offset: bigint;
@@ -113,6 +176,10 @@ export interface LinkContext {
   options: LinkOptions;
   machine: Machine;
   arch: Arch;
+  /** Present when the link is dynamic (-shared, -pie, or a shared object among the inputs). */
+  dynamic?: DynamicLink;
+  /** Address of the ELF header: the arch's base for ET_EXEC, 0 for ET_DYN. */
+  imageBase: bigint;
   /** Objects in link order: command-line objects, then archive members as they are pulled. */
   files: ObjectFile[];
   /** The global symbol table. */
@@ -133,6 +200,13 @@ export interface LinkContext {
   /** Errors gathered by a pass; the pass throws them together, like GNU ld. */
   errors: Diagnostic[];
   entry: bigint;
+}
+
+/** The address a call or a taken address of `sym` lands on: its PLT entry when it has one. */
+export function pltAddress(ctx: LinkContext, sym: LinkSymbol): bigint | undefined {
+  const plt = ctx.dynamic?.sections.get(".plt");
+  if (sym.pltIndex === undefined || !plt?.output) return undefined;
+  return plt.output.sh_addr + plt.offset + ctx.arch.plt.headerSize + BigInt(sym.pltIndex) * ctx.arch.plt.entrySize;
 }
 
 /** A defined symbol's address (valid once addresses are assigned); 0 for undefined weak. */

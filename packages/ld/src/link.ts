@@ -5,11 +5,13 @@
 
 import { SHF_EXECINSTR } from "@glass/elf";
 import { archFor } from "./arch/targets.js";
-import { symbolAddress, type LinkContext } from "./context.js";
-import { collectInputs, inferMachine } from "./input/inputs.js";
+import { symbolAddress, type DynamicLink, type LinkContext } from "./context.js";
+import { collectInputs, inferMachine, type LoadableInput } from "./input/inputs.js";
 import type { LinkInput, LinkOptions, LinkResult } from "./options.js";
 import { applyRelocations } from "./passes/apply-relocations.js";
 import { assignAddresses } from "./passes/assign-addresses.js";
+import { createDynamicSections } from "./passes/create-dynamic-sections.js";
+import { fillDynamicSections } from "./passes/fill-dynamic-sections.js";
 import { gcSections } from "./passes/gc-sections.js";
 import { layoutSections } from "./passes/layout.js";
 import { defineLinkerSymbols } from "./passes/linker-symbols.js";
@@ -22,10 +24,14 @@ export function link(inputs: LinkInput[], options: LinkOptions = {}): LinkResult
   // Find -l libraries and tell archives from objects.
   const files = collectInputs(inputs, options);
   const machine = options.machine ?? inferMachine(files);
+  const dynamic = dynamicLink(options, files);
+  const arch = archFor(machine);
   const ctx: LinkContext = {
     options,
     machine,
-    arch: archFor(machine),
+    arch,
+    dynamic,
+    imageBase: dynamic && dynamic.kind !== "exec" ? 0n : arch.base,
     files: [],
     symbols: new Map(),
     archiveReasons: [],
@@ -39,14 +45,18 @@ export function link(inputs: LinkInput[], options: LinkOptions = {}): LinkResult
     entry: 0n,
   };
 
-  // Load objects, pull the archive members they need, and match references to definitions.
+  // Load objects and shared objects, pull the archive members they need, and match
+  // references to definitions.
   resolveSymbols(ctx, files);
 
   // Drop sections nothing reaches (--gc-sections).
   if (options.gcSections) gcSections(ctx);
 
-  // Reject unsupported relocations; give GOT slots to symbols reached through the GOT.
+  // Reject unsupported relocations; decide GOT slots, PLT entries, copies, dynamic relocations.
   scanRelocations(ctx);
+
+  // Dynamic link: make .interp .dynsym .dynstr .hash .gnu.hash .rela.* .plt .got.plt .dynamic.
+  createDynamicSections(ctx);
 
   // Bin input sections into output sections and those into PT_LOAD segments.
   layoutSections(ctx);
@@ -61,6 +71,9 @@ export function link(inputs: LinkInput[], options: LinkOptions = {}): LinkResult
   // Patch every relocated place; report undefined references and overflows.
   applyRelocations(ctx);
 
+  // Dynamic link: write .dynsym, the dynamic relocations, the PLT and .dynamic.
+  fillDynamicSections(ctx);
+
   // Serialize the executable, with .symtab/.strtab unless -s.
   const output = writeOutput(ctx);
 
@@ -72,11 +85,19 @@ export function link(inputs: LinkInput[], options: LinkOptions = {}): LinkResult
   };
 }
 
+/** A link is dynamic when it makes a PIE or a shared object, or a shared object is an input. */
+function dynamicLink(options: LinkOptions, files: LoadableInput[]): DynamicLink | undefined {
+  const kind = options.shared ? "shared" : options.pie ? "pie" : files.some((f) => f.kind === "shared") ? "exec" : undefined;
+  if (!kind) return undefined;
+  return { kind, sharedObjects: [], pltSymbols: [], copySymbols: [], relocs: [], dynsym: [], sections: new Map(), strings: new Map() };
+}
+
 /** The entry symbol's address; like GNU ld, a missing one is a warning and .text's start is used. */
 function entryPoint(ctx: LinkContext): bigint {
   const name = ctx.options.entry ?? "_start";
   const sym = ctx.symbols.get(name);
   if (sym?.defined) return symbolAddress(sym);
+  if (ctx.dynamic?.kind === "shared" && ctx.options.entry === undefined) return 0n;
   const text = ctx.outputSections.find((s) => (s.sh_flags & SHF_EXECINSTR) !== 0n);
   const fallback = text?.sh_addr ?? 0n;
   ctx.messages.push(`warning: cannot find entry symbol ${name}; defaulting to ${fallback.toString(16).padStart(16, "0")}`);

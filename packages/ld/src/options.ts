@@ -9,15 +9,19 @@ export interface InputPosition {
   wholeArchive?: boolean;
   /** Inputs sharing a number were between --start-group and --end-group: rescanned together. */
   group?: number;
+  /** --as-needed: a shared object gets a DT_NEEDED entry only if an object uses one of its symbols. */
+  asNeeded?: boolean;
+  /** -Bstatic / -static: `-lfoo` looks for libfoo.a only (otherwise libfoo.so first). */
+  static?: boolean;
 }
 
-/** An object file or archive, already read. */
+/** An object file, archive, shared object or linker script (`libc.so`), already read. */
 export interface FileInput extends InputPosition {
   path: string;
   data: Uint8Array;
 }
 
-/** `-lfoo`: found as `libfoo.a` in the library paths (or `-l:name` for an exact file name). */
+/** `-lfoo`: found as `libfoo.so` or `libfoo.a` in the library paths (`-l:name`: that exact file name). */
 export interface LibraryInput extends InputPosition {
   library: string;
 }
@@ -44,6 +48,30 @@ export interface LinkOptions {
   map?: boolean;
   /** --trace / -t: list the files the link reads. */
   trace?: boolean;
+
+  // Dynamic linking. A link is dynamic when it is -shared or -pie, or a shared object is an input.
+  /** -shared: make a shared object (ET_DYN, no PT_INTERP, undefined symbols allowed). */
+  shared?: boolean;
+  /** -pie: make a position-independent executable (ET_DYN, DF_1_PIE, RELATIVE relocations). */
+  pie?: boolean;
+  /** -dynamic-linker / -I: PT_INTERP; by default the target's glibc ld.so. */
+  dynamicLinker?: string;
+  /** -soname / -h: DT_SONAME of a shared object. */
+  soname?: string;
+  /** -rpath (repeatable): DT_RUNPATH, the directories joined by ':' (`$ORIGIN` kept as written). */
+  rpath?: string[];
+  /** -z now: DF_BIND_NOW + DF_1_NOW, every PLT slot bound at start-up; default lazy (-z lazy). */
+  bindNow?: boolean;
+  /** -z relro (default) / -z norelro: PT_GNU_RELRO over .dynamic, .got and the other read-after-relocation data. */
+  relro?: boolean;
+  /** --hash-style: which symbol hash tables to write; "both" by default. */
+  hashStyle?: "sysv" | "gnu" | "both";
+  /** --export-dynamic / -E: put every global symbol of an executable in .dynsym. */
+  exportDynamic?: boolean;
+  /** -Bsymbolic: a shared object's references to its own symbols bind inside it. */
+  symbolic?: boolean;
+  /** -z defs / --no-undefined: undefined symbols are errors in a shared object too. */
+  noUndefined?: boolean;
 }
 
 export interface LinkResult {

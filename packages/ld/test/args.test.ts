@@ -16,8 +16,8 @@ describe("parseLdArgs", () => {
     expect(p.inputs).toEqual([
       { path: "crt.o" },
       { path: "main.o" },
-      { library: "c", group: 1 },
-      { library: "gcc", group: 1 },
+      { library: "c", group: 1, static: true },
+      { library: "gcc", group: 1, static: true },
       { path: "libx.a", wholeArchive: true },
     ]);
     expect(p.options).toEqual({
@@ -30,6 +30,30 @@ describe("parseLdArgs", () => {
       map: true,
       trace: true,
     });
+  });
+
+  it("reads the dynamic-linking options gcc passes", () => {
+    const p = parseLdArgs([
+      "-pie", "-dynamic-linker", "/lib64/ld-linux-x86-64.so.2", "--hash-style=gnu", "-z", "now", "-z", "relro",
+      "-rpath", "$ORIGIN", "--rpath=/opt/lib", "--export-dynamic", "Scrt1.o", "main.o",
+      "--push-state", "--as-needed", "-lfoo", "--pop-state", "-Bstatic", "-lbar", "-Bdynamic", "-lc",
+    ]);
+    expect(p.options).toEqual({
+      libraryPaths: [],
+      pie: true,
+      dynamicLinker: "/lib64/ld-linux-x86-64.so.2",
+      hashStyle: "gnu",
+      bindNow: true,
+      relro: true,
+      rpath: ["$ORIGIN", "/opt/lib"],
+      exportDynamic: true,
+    });
+    expect(p.inputs).toEqual([{ path: "Scrt1.o" }, { path: "main.o" }, { library: "foo", asNeeded: true }, { library: "bar", static: true }, { library: "c" }]);
+    const so = parseLdArgs(["-shared", "-soname", "libfoo.so.1", "-Bsymbolic", "-z", "defs", "-z", "norelro", "--hash-style=both", "foo.o"]);
+    expect(so.options).toEqual({ libraryPaths: [], shared: true, soname: "libfoo.so.1", symbolic: true, noUndefined: true, relro: false, hashStyle: "both" });
+    expect(parseLdArgs(["-h", "libx.so", "-I", "/lib/ld.so"]).options).toMatchObject({ soname: "libx.so", dynamicLinker: "/lib/ld.so" });
+    expect(() => parseLdArgs(["--hash-style=md5"])).toThrow(GlassError);
+    expect(() => parseLdArgs(["-z", "frob"])).toThrow(GlassError);
   });
 
   it("rejects unknown options and unbalanced groups", () => {

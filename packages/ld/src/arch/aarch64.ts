@@ -1,37 +1,78 @@
-// AArch64 ("ELF for the Arm 64-bit Architecture", section 5.7 "Relocation"): the static
-// relocations of gcc objects and hand-written assembly. Page(x) clears the low 12 bits (ADRP
-// works on 4 KiB pages whatever the max page size); the *_LO12_NC forms take the low bits of
-// S + A and the field writer scales them by the access size.
+// AArch64 ("ELF for the Arm 64-bit Architecture", section 5.7 "Relocation"; PLT: section
+// 6.4 "Procedure Linkage Table"). Page(x) clears the low 12 bits (ADRP works on 4 KiB pages
+// whatever the max page size); the *_LO12_NC forms take the low bits of S + A and the field
+// writer scales them by the access size. Those low bits do not change when the image moves
+// by whole pages, so in a dynamic link they count as "relative" like ADRP.
 
 import { MACHINES, R_AARCH64 } from "@glass/elf";
 import { aarch64RelocField } from "@glass/isa";
-import { page, type Arch, type RelocRule } from "./arch.js";
+import { page, type Arch, type PltHooks, type RelocRule } from "./arch.js";
 
-const absolute: RelocRule = { formula: ({ S, A }) => S + A };
-const pcRelative: RelocRule = { formula: ({ S, A, P }) => S + A - P };
+const pcRelative: RelocRule = { kind: "relative", formula: ({ S, A, P }) => S + A - P };
+const lowBits: RelocRule = { kind: "relative", formula: ({ S, A }) => S + A };
+const call: RelocRule = { kind: "call", formula: ({ S, A, P }) => S + A - P };
 
 const relocs = new Map<number, RelocRule>([
-  [R_AARCH64.ABS64, absolute],
-  [R_AARCH64.ABS32, absolute],
+  [R_AARCH64.ABS64, { kind: "word", formula: ({ S, A }) => S + A }],
+  [R_AARCH64.ABS32, { kind: "absolute", formula: ({ S, A }) => S + A }],
   [R_AARCH64.PREL64, pcRelative],
   [R_AARCH64.PREL32, pcRelative],
-  [R_AARCH64.CALL26, pcRelative],
-  [R_AARCH64.JUMP26, pcRelative],
+  [R_AARCH64.CALL26, call],
+  [R_AARCH64.JUMP26, call],
   [R_AARCH64.CONDBR19, pcRelative],
   [R_AARCH64.TSTBR14, pcRelative],
   [R_AARCH64.LD_PREL_LO19, pcRelative],
   [R_AARCH64.ADR_PREL_LO21, pcRelative],
-  [R_AARCH64.ADR_PREL_PG_HI21, { formula: ({ S, A, P }) => page(S + A) - page(P) }],
-  [R_AARCH64.ADD_ABS_LO12_NC, absolute],
-  [R_AARCH64.LDST8_ABS_LO12_NC, absolute],
-  [R_AARCH64.LDST16_ABS_LO12_NC, absolute],
-  [R_AARCH64.LDST32_ABS_LO12_NC, absolute],
-  [R_AARCH64.LDST64_ABS_LO12_NC, absolute],
-  [R_AARCH64.LDST128_ABS_LO12_NC, absolute],
+  [R_AARCH64.ADR_PREL_PG_HI21, { kind: "relative", formula: ({ S, A, P }) => page(S + A) - page(P) }],
+  [R_AARCH64.ADD_ABS_LO12_NC, lowBits],
+  [R_AARCH64.LDST8_ABS_LO12_NC, lowBits],
+  [R_AARCH64.LDST16_ABS_LO12_NC, lowBits],
+  [R_AARCH64.LDST32_ABS_LO12_NC, lowBits],
+  [R_AARCH64.LDST64_ABS_LO12_NC, lowBits],
+  [R_AARCH64.LDST128_ABS_LO12_NC, lowBits],
   // G(GDAT(S + A)): the address of a GOT slot; the slot holds S (gcc always emits A = 0 here).
-  [R_AARCH64.ADR_GOT_PAGE, { got: true, formula: ({ G, P }) => page(G) - page(P) }],
-  [R_AARCH64.LD64_GOT_LO12_NC, { got: true, formula: ({ G }) => G }],
+  [R_AARCH64.ADR_GOT_PAGE, { kind: "got", formula: ({ G, P }) => page(G) - page(P) }],
+  [R_AARCH64.LD64_GOT_LO12_NC, { kind: "got", formula: ({ G }) => G }],
 ]);
+
+/** ADRP xN, Page(target) at `buf[at]`, which sits at address `place`. */
+function adrp(buf: Uint8Array, at: number, target: bigint, place: bigint): void {
+  aarch64RelocField(R_AARCH64.ADR_PREL_PG_HI21, buf, at, page(target) - page(place));
+}
+const le32 = (...words: number[]): number[] => words.flatMap((w) => [w & 0xff, (w >>> 8) & 0xff, (w >>> 16) & 0xff, w >>> 24]);
+
+const plt: PltHooks = {
+  headerSize: 32n,
+  entrySize: 16n,
+  writeHeader(buf, plt, gotPlt) {
+    buf.set(le32(
+      0xa9bf7bf0, // stp  x16, x30, [sp, #-16]!
+      0x90000010, // adrp x16, Page(GOTPLT+16)
+      0xf9400211, // ldr  x17, [x16, #:lo12:GOTPLT+16]   _dl_runtime_resolve
+      0x91000210, // add  x16, x16, #:lo12:GOTPLT+16     the resolver finds the slot from x16
+      0xd61f0220, // br   x17
+      0xd503201f, // nop
+      0xd503201f, // nop
+      0xd503201f, // nop
+    ));
+    adrp(buf, 4, gotPlt + 16n, plt + 4n);
+    aarch64RelocField(R_AARCH64.LDST64_ABS_LO12_NC, buf, 8, gotPlt + 16n);
+    aarch64RelocField(R_AARCH64.ADD_ABS_LO12_NC, buf, 12, gotPlt + 16n);
+  },
+  writeEntry(buf, at, entry, slot) {
+    buf.set(le32(
+      0x90000010, // adrp x16, Page(slot)
+      0xf9400211, // ldr  x17, [x16, #:lo12:slot]        the function, once bound
+      0x91000210, // add  x16, x16, #:lo12:slot
+      0xd61f0220, // br   x17
+    ), at);
+    adrp(buf, at, slot, entry);
+    aarch64RelocField(R_AARCH64.LDST64_ABS_LO12_NC, buf, at + 4, slot);
+    aarch64RelocField(R_AARCH64.ADD_ABS_LO12_NC, buf, at + 8, slot);
+  },
+  // Until bound, every slot leads to PLT0.
+  lazySlot: (_entry, plt) => plt,
+};
 
 export const aarch64: Arch = {
   machine: "aarch64",
@@ -42,4 +83,13 @@ export const aarch64: Arch = {
   relocs,
   writeField: aarch64RelocField,
   extraBssSymbols: { start: ["__bss_start__"], end: ["_bss_end__", "__bss_end__", "__end__"] },
+  dynamicLinker: "/lib/ld-linux-aarch64.so.1",
+  dynamicRelocs: {
+    relative: R_AARCH64.RELATIVE,
+    symbolic: R_AARCH64.ABS64,
+    globDat: R_AARCH64.GLOB_DAT,
+    jumpSlot: R_AARCH64.JUMP_SLOT,
+    copy: R_AARCH64.COPY,
+  },
+  plt,
 };

@@ -22,11 +22,53 @@ export interface RelocInputs {
   G: bigint;
 }
 
+/**
+ * How a relocation uses its symbol's address; a dynamic link decides from this what it must
+ * make when the symbol lives in a shared object or the image moves (see passes/scan-relocations.ts).
+ */
+export type RelocKind =
+  /** An absolute address in a pointer-sized word: can become a dynamic relocation. */
+  | "word"
+  /** An absolute address in a smaller field (x86-64 32/32S): only in a fixed-address executable. */
+  | "absolute"
+  /** PC-relative (or the low bits of an address): the target must be inside the image. */
+  | "relative"
+  /** A branch: goes through a PLT entry when the function is imported. */
+  | "call"
+  /** Through a GOT slot, which holds the symbol's address. */
+  | "got";
+
 export interface RelocRule {
   /** The value the ABI's formula gives; the field writer takes the bits it needs. */
   formula: (r: RelocInputs) => bigint;
-  /** The symbol needs a GOT slot holding its address. */
-  got?: boolean;
+  kind: RelocKind;
+}
+
+/** The dynamic relocation types the linker writes into .rela.dyn and .rela.plt. */
+export interface DynamicRelocTypes {
+  /** B + A: the load base plus a link-time address. */
+  relative: number;
+  /** S + A into a 64-bit word (R_X86_64_64, R_AARCH64_ABS64). */
+  symbolic: number;
+  globDat: number;
+  jumpSlot: number;
+  copy: number;
+}
+
+/**
+ * The PLT (psABI "Procedure Linkage Table"): PLT0 pushes the link map and jumps to the
+ * dynamic linker's resolver through .got.plt[1..2]; entry n jumps through its .got.plt slot,
+ * which at first leads back into the PLT (lazy binding) and is overwritten by the resolver.
+ */
+export interface PltHooks {
+  headerSize: bigint;
+  entrySize: bigint;
+  /** Writes PLT0 at `buf[0]`; `plt` and `gotPlt` are the section addresses. */
+  writeHeader(buf: Uint8Array, plt: bigint, gotPlt: bigint): void;
+  /** Writes entry `index` at `buf[at]`, located at `entry`, jumping through `slot`. */
+  writeEntry(buf: Uint8Array, at: number, entry: bigint, slot: bigint, index: number, plt: bigint): void;
+  /** What a lazy .got.plt slot holds before the first call. */
+  lazySlot(entry: bigint, plt: bigint): bigint;
 }
 
 export interface Arch {
@@ -48,6 +90,10 @@ export interface Arch {
   writeField: RelocFieldWriter;
   /** Symbols GNU ld defines for this target beyond the common list (AArch64's `__bss_end__` …). */
   extraBssSymbols: { start: string[]; end: string[] };
+  /** glibc's dynamic linker, the default PT_INTERP. */
+  dynamicLinker: string;
+  dynamicRelocs: DynamicRelocTypes;
+  plt: PltHooks;
 }
 
 /** Page(x) of the AArch64 ADRP relocations: the address with its low 12 bits cleared. */

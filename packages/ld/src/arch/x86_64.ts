@@ -1,23 +1,58 @@
-// x86-64 (System V AMD64 psABI, section 4.4.1 "Relocation Types"): the relocations gcc
-// objects use in a static executable. A PLT32 call resolves straight to the function since
-// nothing is preempted in a static link; GOT-relative loads get a .got slot holding the
-// absolute address (GNU ld would instead relax `mov foo@GOTPCREL(%rip)` into `lea`).
+// x86-64 (System V AMD64 psABI, section 4.4.1 "Relocation Types"; PLT: section 5.2 "Procedure
+// Linkage Table"). In a static link a PLT32 call resolves straight to the function; GOT-relative
+// loads get a .got slot holding the absolute address (GNU ld would instead relax
+// `mov foo@GOTPCREL(%rip)` into `lea`). In a dynamic link a call to an imported function
+// goes through a lazy PLT entry, and 64-bit words become RELATIVE or R_X86_64_64 relocations.
 
 import { MACHINES, R_X86_64 } from "@glass/elf";
 import { x86_64RelocField } from "@glass/isa";
-import type { Arch, RelocRule } from "./arch.js";
+import type { Arch, PltHooks, RelocRule } from "./arch.js";
+
+const pcRelative: RelocRule = { kind: "relative", formula: ({ S, A, P }) => S + A - P };
+const gotRelative: RelocRule = { kind: "got", formula: ({ G, A, P }) => G + A - P }; // G + GOT + A - P
 
 const relocs = new Map<number, RelocRule>([
-  [R_X86_64["64"], { formula: ({ S, A }) => S + A }],
-  [R_X86_64.PC32, { formula: ({ S, A, P }) => S + A - P }],
-  [R_X86_64.PLT32, { formula: ({ S, A, P }) => S + A - P }], // L + A - P with L = S
-  [R_X86_64["32"], { formula: ({ S, A }) => S + A }],
-  [R_X86_64["32S"], { formula: ({ S, A }) => S + A }],
-  [R_X86_64.PC64, { formula: ({ S, A, P }) => S + A - P }],
-  [R_X86_64.GOTPCREL, { got: true, formula: ({ G, A, P }) => G + A - P }], // G + GOT + A - P
-  [R_X86_64.GOTPCRELX, { got: true, formula: ({ G, A, P }) => G + A - P }],
-  [R_X86_64.REX_GOTPCRELX, { got: true, formula: ({ G, A, P }) => G + A - P }],
+  [R_X86_64["64"], { kind: "word", formula: ({ S, A }) => S + A }],
+  [R_X86_64.PC32, pcRelative],
+  [R_X86_64.PLT32, { kind: "call", formula: ({ S, A, P }) => S + A - P }], // L + A - P; L = S without a PLT entry
+  [R_X86_64["32"], { kind: "absolute", formula: ({ S, A }) => S + A }],
+  [R_X86_64["32S"], { kind: "absolute", formula: ({ S, A }) => S + A }],
+  [R_X86_64.PC64, pcRelative],
+  [R_X86_64.GOTPCREL, gotRelative],
+  [R_X86_64.GOTPCRELX, gotRelative],
+  [R_X86_64.REX_GOTPCRELX, gotRelative],
 ]);
+
+/** A rel32 field at `buf[at]` of an instruction ending at `next`, pointing at `target`. */
+function rel32(buf: Uint8Array, at: number, target: bigint, next: bigint): void {
+  x86_64RelocField(R_X86_64.PC32, buf, at, target - next);
+}
+
+const plt: PltHooks = {
+  headerSize: 16n,
+  entrySize: 16n,
+  writeHeader(buf, plt, gotPlt) {
+    buf.set([
+      0xff, 0x35, 0, 0, 0, 0, //   pushq GOTPLT+8(%rip)     the link map, for the resolver
+      0xff, 0x25, 0, 0, 0, 0, //   jmpq  *GOTPLT+16(%rip)   _dl_runtime_resolve
+      0x0f, 0x1f, 0x40, 0x00, //   nopl  0x0(%rax)
+    ]);
+    rel32(buf, 2, gotPlt + 8n, plt + 6n);
+    rel32(buf, 8, gotPlt + 16n, plt + 12n);
+  },
+  writeEntry(buf, at, entry, slot, index, plt) {
+    buf.set([
+      0xff, 0x25, 0, 0, 0, 0, //   jmpq  *slot(%rip)        the function, once bound
+      0x68, 0, 0, 0, 0, //         pushq $index             its .rela.plt index
+      0xe9, 0, 0, 0, 0, //         jmpq  PLT0
+    ], at);
+    rel32(buf, at + 2, slot, entry + 6n);
+    new DataView(buf.buffer, buf.byteOffset).setUint32(at + 7, index, true);
+    rel32(buf, at + 12, plt, entry + 16n);
+  },
+  // Until bound, the slot leads back to the entry's push.
+  lazySlot: (entry) => entry + 6n,
+};
 
 export const x86_64: Arch = {
   machine: "x86_64",
@@ -28,4 +63,13 @@ export const x86_64: Arch = {
   relocs,
   writeField: x86_64RelocField,
   extraBssSymbols: { start: [], end: [] },
+  dynamicLinker: "/lib64/ld-linux-x86-64.so.2",
+  dynamicRelocs: {
+    relative: R_X86_64.RELATIVE,
+    symbolic: R_X86_64["64"],
+    globDat: R_X86_64.GLOB_DAT,
+    jumpSlot: R_X86_64.JUMP_SLOT,
+    copy: R_X86_64.COPY,
+  },
+  plt,
 };

@@ -1,38 +1,86 @@
-// From the caller's LinkInputs to files the linker can load: `-lfoo` becomes libfoo.a found
-// in the library search path (through the caller's findFile, so the core stays pure), and
-// each file is told apart as an archive ("!<arch>\n") or an object.
+// From the caller's LinkInputs to files the linker can load. `-lfoo` becomes libfoo.so or
+// libfoo.a found in the library search path (through the caller's findFile, so the core stays
+// pure); each file is told apart as an archive ("!<arch>\n"), a shared object (ET_DYN), a
+// relocatable object, or a linker script such as glibc's libc.so, whose files take the
+// script's place on the command line (a GROUP's archives are rescanned together).
 
-import { isArchive, readArchive, readElf, type Machine } from "@glass/elf";
+import { ET_DYN, isArchive, readArchive, readElf, type Machine } from "@glass/elf";
 import { GlassError, error } from "@glass/diagnostics";
 import type { InputPosition, LinkInput, LinkOptions } from "../options.js";
+import { isLinkerScript, parseLinkerScript } from "./linker-script.js";
 
 export interface LoadableInput extends InputPosition {
   path: string;
   data: Uint8Array;
-  isArchive: boolean;
+  kind: "object" | "archive" | "shared";
 }
 
-/** `-lfoo` → the first libfoo.a in the search path; `-l:name` → the file named exactly. */
-function findLibrary(library: string, options: LinkOptions): { path: string; data: Uint8Array } | undefined {
-  const fileName = library.startsWith(":") ? library.slice(1) : `lib${library}.a`;
-  for (const dir of options.libraryPaths ?? []) {
-    const data = options.findFile?.(dir, fileName);
-    if (data) return { path: `${dir.replace(/\/$/, "")}/${fileName}`, data };
+interface Found {
+  path: string;
+  data: Uint8Array;
+}
+
+const dirOf = (path: string): string => path.slice(0, path.lastIndexOf("/") + 1) || ".";
+const baseOf = (path: string): string => path.slice(path.lastIndexOf("/") + 1);
+
+/** `-lfoo` → the first libfoo.so or libfoo.a in the search path (.so first per directory unless static). */
+function findLibrary(library: string, dirs: string[], options: LinkOptions, staticOnly: boolean): Found | undefined {
+  const names = library.startsWith(":") ? [library.slice(1)] : staticOnly ? [`lib${library}.a`] : [`lib${library}.so`, `lib${library}.a`];
+  for (const dir of dirs) {
+    for (const name of names) {
+      const data = options.findFile?.(dir, name);
+      if (data) return { path: `${dir.replace(/\/$/, "")}/${name}`, data };
+    }
   }
   return undefined;
 }
 
+/** A file named in a linker script: an absolute path as it is, a bare name in the script's directory or the search path. */
+function findScriptFile(name: string, scriptPath: string, dirs: string[], options: LinkOptions): Found | undefined {
+  const candidates = name.startsWith("/") ? [dirOf(name)] : [dirOf(scriptPath), ...dirs];
+  for (const dir of candidates) {
+    const data = options.findFile?.(dir, baseOf(name));
+    if (data) return { path: name.startsWith("/") ? name : `${dir.replace(/\/$/, "")}/${name}`, data };
+  }
+  return undefined;
+}
+
+function kindOf(data: Uint8Array, path: string): LoadableInput["kind"] {
+  if (isArchive(data)) return "archive";
+  return readElf(data, path).header.e_type === ET_DYN ? "shared" : "object";
+}
+
 export function collectInputs(inputs: LinkInput[], options: LinkOptions): LoadableInput[] {
   const all: LinkInput[] = [...inputs, ...(options.libraries ?? []).map((library) => ({ library }))];
+  const dirs = [...(options.libraryPaths ?? [])];
   const missing: string[] = [];
   const found: LoadableInput[] = [];
-  for (const input of all) {
-    const file = "library" in input ? findLibrary(input.library, options) : input;
-    if (!file) {
-      missing.push(`cannot find -l${"library" in input ? input.library : ""}: No such file or directory`);
-      continue;
+  let scriptGroups = Math.max(0, ...all.map((i) => i.group ?? 0));
+
+  const add = (file: Found, position: InputPosition): void => {
+    if (!isLinkerScript(file.data)) {
+      found.push({ ...file, ...position, kind: kindOf(file.data, file.path) });
+      return;
     }
-    found.push({ ...file, wholeArchive: input.wholeArchive, group: input.group, isArchive: isArchive(file.data) });
+    const script = parseLinkerScript(new TextDecoder().decode(file.data), file.path);
+    dirs.push(...script.searchDirs);
+    const group = script.group ? (position.group ?? ++scriptGroups) : position.group;
+    for (const item of script.items) {
+      const inner = item.library ? findLibrary(item.name, dirs, options, false) : findScriptFile(item.name, file.path, dirs, options);
+      if (!inner) {
+        missing.push(item.library ? `cannot find -l${item.name}: No such file or directory` : `cannot find ${item.name}: No such file or directory`);
+        continue;
+      }
+      add(inner, { ...position, group, asNeeded: position.asNeeded || item.asNeeded });
+    }
+  };
+
+  for (const input of all) {
+    const { wholeArchive, group, asNeeded } = input;
+    const position = { wholeArchive, group, asNeeded };
+    const file = "library" in input ? findLibrary(input.library, dirs, options, input.static ?? false) : input;
+    if (!file) missing.push(`cannot find -l${"library" in input ? input.library : ""}: No such file or directory`);
+    else add(file, position);
   }
   if (missing.length > 0) throw new GlassError(missing.map((m) => error(m)));
   if (found.length === 0) throw new GlassError([error("no input files")]);
@@ -42,9 +90,10 @@ export function collectInputs(inputs: LinkInput[], options: LinkOptions): Loadab
 /** The machine of the first object (or first archive member), for links that do not say. */
 export function inferMachine(inputs: LoadableInput[]): Machine {
   for (const input of inputs) {
-    const objects = input.isArchive
-      ? readArchive(input.data, input.path).members.map((m) => ({ data: m.data, name: `${input.path}(${m.name})` }))
-      : [{ data: input.data, name: input.path }];
+    const objects =
+      input.kind === "archive"
+        ? readArchive(input.data, input.path).members.map((m) => ({ data: m.data, name: `${input.path}(${m.name})` }))
+        : [{ data: input.data, name: input.path }];
     for (const o of objects) {
       const machine = readElf(o.data, o.name).machine;
       if (machine) return machine;

@@ -1,7 +1,8 @@
 // Address assignment: give every segment, output section and input section its file offset
 // and virtual address. From here on, addresses are final.
 //
-// The image starts at the target's base address (0x400000) with the ELF header and program
+// An ET_EXEC starts at the target's base address (0x400000), an ET_DYN (PIE or shared object)
+// at 0, where the dynamic linker adds the load base. The ELF header and program
 // headers at the start of the first PT_LOAD, as the kernel's AT_PHDR expects. The kernel maps
 // each PT_LOAD by pages, so a segment's file offset and address must be congruent modulo the
 // page size. With separate code (x86-64) each segment starts on a fresh page of the file and
@@ -12,21 +13,19 @@
 
 import { ELF64_EHDR_SIZE, ELF64_PHDR_SIZE, SHT_NOBITS } from "@glass/elf";
 import type { LinkContext, OutputSection } from "../context.js";
+import { programHeaderCount } from "./program-headers.js";
 
 const alignUp = (x: bigint, a: bigint): bigint => (a <= 1n ? x : ((x + a - 1n) / a) * a);
-
-/** Program headers: one per PT_LOAD plus PT_GNU_STACK. */
-export const programHeaderCount = (ctx: LinkContext): number => ctx.segments.length + 1;
 
 export function assignAddresses(ctx: LinkContext): void {
   const page = ctx.arch.pageSize;
   let offset = BigInt(ELF64_EHDR_SIZE + ELF64_PHDR_SIZE * programHeaderCount(ctx));
-  let addr = ctx.arch.base + offset;
+  let addr = ctx.imageBase + offset;
 
   ctx.segments.forEach((seg, i) => {
     if (i === 0) {
       seg.p_offset = 0n;
-      seg.p_vaddr = ctx.arch.base;
+      seg.p_vaddr = ctx.imageBase;
     } else {
       if (ctx.arch.separateCode) offset = alignUp(offset, page);
       addr = alignUp(addr, page) + (offset % page);

@@ -5,21 +5,27 @@
 //   .rodata .rodata.*             → .rodata          (R)
 //   .data.rel.ro .data.rel.ro.*   → .data.rel.ro     (RW)
 //   .data .data.*                 → .data            (RW)
-//   .bss .bss.*  + COMMON symbols → .bss             (RW, no file bytes)
+//   .bss .bss.* .dynbss + COMMON  → .bss             (RW, no file bytes)
 //   .init_array / .fini_array / .preinit_array (+ .N priority suffixes) keep their names
 //   any other allocated section keeps its own name (so `__start_NAME` can find it)
 //
 // Input sections keep command-line order inside an output section. Non-allocated input
 // sections (.comment, .note.GNU-stack, debug info) were dropped when the objects were read.
+// A dynamic link's own sections (.interp, .dynsym, .plt, .dynamic …) arrive as input sections
+// of the linker's internal file; the ones only the dynamic linker reads go with the headers.
 
 import {
   SHF_ALLOC,
   SHF_EXECINSTR,
   SHF_TLS,
   SHF_WRITE,
+  SHT_DYNSYM,
+  SHT_GNU_HASH,
+  SHT_HASH,
   SHT_NOBITS,
   SHT_NOTE,
   SHT_PROGBITS,
+  SHT_RELA,
   PF_R,
   PF_W,
   PF_X,
@@ -34,6 +40,7 @@ const binningRules: [prefix: string, output: string][] = [
   [".data.rel.ro", ".data.rel.ro"],
   [".data", ".data"],
   [".bss", ".bss"],
+  [".dynbss", ".bss"],
   [".init_array", ".init_array"],
   [".fini_array", ".fini_array"],
   [".preinit_array", ".preinit_array"],
@@ -41,17 +48,22 @@ const binningRules: [prefix: string, output: string][] = [
 
 /** GNU ld's default order for the sections it knows; others follow, in order of appearance. */
 const outputOrder = [
-  ".init", ".text", ".fini",
+  ".interp", ".hash", ".gnu.hash", ".dynsym", ".dynstr", ".rela.dyn", ".rela.plt",
+  ".init", ".plt", ".text", ".fini",
   ".rodata", ".eh_frame",
-  ".preinit_array", ".init_array", ".fini_array", ".data.rel.ro", ".got", ".data",
+  ".preinit_array", ".init_array", ".fini_array", ".data.rel.ro", ".dynamic", ".got", ".got.plt", ".data",
   ".bss",
 ];
+
+/** Sections that go with the headers: notes and what the dynamic linker reads. */
+const headerTypes = new Set([SHT_NOTE, SHT_HASH, SHT_GNU_HASH, SHT_DYNSYM, SHT_RELA]);
+const headerNames = new Set([".interp", ".dynstr"]);
 
 /** Where an output section goes: 0 notes (with the headers), 1 code, 2 read-only, 3 data, 4 bss. */
 function classOf(s: OutputSection): number {
   if ((s.sh_flags & SHF_WRITE) !== 0n) return s.sh_type === SHT_NOBITS ? 4 : 3;
   if ((s.sh_flags & SHF_EXECINSTR) !== 0n) return 1;
-  return s.sh_type === SHT_NOTE ? 0 : 2;
+  return headerTypes.has(s.sh_type) || headerNames.has(s.name) ? 0 : 2;
 }
 
 function outputNameOf(name: string): string {

@@ -8,6 +8,13 @@
 //   __{preinit,init,fini}_array_{start,end}   bounds of the constructor/destructor tables
 //   __start_SEC __stop_SEC       bounds of an output section whose name is a C identifier
 //
+// and in a dynamic link:
+//
+//   _DYNAMIC                     the .dynamic section
+//   _GLOBAL_OFFSET_TABLE_        .got.plt (or .got)
+//   __dso_handle                 the image itself (hidden), for atexit in libc_nonshared.a when
+//                                no crtbegin.o defines it (as lld does)
+//
 // A definition in an input file wins. `__bss_start`, `_edata` and `_end` are always defined
 // (GNU ld does too); the others only when something refers to them (PROVIDE).
 
@@ -44,11 +51,31 @@ export function defineLinkerSymbols(ctx: LinkContext): void {
     provide(`__${table}_start`, start, out, true);
     provide(`__${table}_end`, start + (out?.size ?? 0n), out, true);
   }
+  if (ctx.dynamic) {
+    const dynamic = byName(".dynamic");
+    const got = byName(".got.plt") ?? byName(".got");
+    provide("_DYNAMIC", dynamic?.sh_addr ?? 0n, dynamic, true);
+    provide("_GLOBAL_OFFSET_TABLE_", got?.sh_addr ?? 0n, got, true);
+    provide("__dso_handle", ctx.imageBase, ctx.outputSections[0], true);
+  }
   for (const out of ctx.outputSections) {
-    if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(out.name)) continue;
+    if (!isIdentifier(out.name)) continue;
     provide(`__start_${out.name}`, out.sh_addr, out);
     provide(`__stop_${out.name}`, out.sh_addr + out.size, out);
   }
+}
+
+const isIdentifier = (name: string): boolean => /^[A-Za-z_][A-Za-z0-9_]*$/.test(name);
+
+/** Whether this pass will define `name` if nothing else does (asked before layout, by the relocation scan). */
+export function providedByLinker(ctx: LinkContext, name: string): boolean {
+  const fixed = ["__ehdr_start", "_etext", "etext", "__etext", "_edata", "edata", "__bss_start", "_end", "end"];
+  const dynamic = ctx.dynamic ? ["_DYNAMIC", "_GLOBAL_OFFSET_TABLE_", "__dso_handle"] : [];
+  const bss = [...ctx.arch.extraBssSymbols.start, ...ctx.arch.extraBssSymbols.end];
+  if ([...fixed, ...dynamic, ...bss].includes(name)) return true;
+  if (/^__(preinit|init|fini)_array_(start|end)$/.test(name)) return true;
+  const section = /^__(?:start|stop)_(.*)$/.exec(name)?.[1];
+  return section !== undefined && isIdentifier(section) && ctx.files.some((f) => f.sections.some((s) => s?.live && s.name === section));
 }
 
 function define(ctx: LinkContext, name: string, value: bigint, outputSection: OutputSection | undefined, hidden: boolean): void {

@@ -7,11 +7,17 @@
 // undefined (and referenced strongly: weak references never pull members), and rescans the
 // archive until nothing changes. Archives between --start-group and --end-group are rescanned
 // together, so they may refer to each other in any order.
+//
+// A shared object defines symbols without bringing any code: a name it defines is imported
+// from it (`sym.dso`) unless an object defines the name too, and such a name no longer pulls
+// archive members. Names a shared object leaves undefined are marked, so that an executable
+// defining them exports them.
 
-import { readArchive, SHN_ABS, SHN_COMMON, SHN_UNDEF, STB_GLOBAL, STB_LOCAL, STB_WEAK, STT_OBJECT, STV_DEFAULT } from "@glass/elf";
+import { readArchive, SHN_ABS, SHN_COMMON, SHN_UNDEF, STB_GLOBAL, STB_LOCAL, STB_WEAK, STT_OBJECT, STV_DEFAULT, type ElfSymbol } from "@glass/elf";
 import type { ArchiveFile, LinkContext, LinkSymbol, ObjectFile } from "../context.js";
 import type { LoadableInput } from "../input/inputs.js";
 import { readObject } from "../input/object-file.js";
+import { readSharedObject } from "../input/shared-object.js";
 import { definitionPlace, PlaceFormatter, report, throwIfErrors } from "../messages.js";
 
 export function resolveSymbols(ctx: LinkContext, inputs: LoadableInput[]): void {
@@ -23,8 +29,12 @@ export function resolveSymbols(ctx: LinkContext, inputs: LoadableInput[]): void 
 
     const archives: ArchiveFile[] = [];
     for (const input of batch) {
-      if (!input.isArchive) {
+      if (input.kind === "object") {
         loadObject(ctx, input.data, input.path, places);
+        continue;
+      }
+      if (input.kind === "shared") {
+        loadSharedObject(ctx, input);
         continue;
       }
       ctx.trace.push(input.path);
@@ -47,7 +57,7 @@ function pullNeededMembers(ctx: LinkContext, archive: ArchiveFile, places: Place
   let pulled = false;
   for (const [name, index] of archive.symbolIndex) {
     const sym = ctx.symbols.get(name);
-    if (!sym || sym.defined || !sym.strongReference) continue;
+    if (!sym || sym.defined || sym.dso || !sym.strongReference) continue;
     const member = archive.members[index];
     if (!member || member.loaded) continue;
     const file = loadMember(ctx, archive, member, places);
@@ -104,6 +114,28 @@ function loadObject(ctx: LinkContext, data: Uint8Array, name: string, places: Pl
     }
   });
   return file;
+}
+
+function loadSharedObject(ctx: LinkContext, input: LoadableInput): void {
+  const so = readSharedObject(input.data, input.path, ctx.machine);
+  ctx.trace.push(input.path);
+  const dso = { path: input.path, soname: so.soname, asNeeded: input.asNeeded ?? false, used: false, aliases: dataAliases(so.defined) };
+  ctx.dynamic?.sharedObjects.push(dso);
+  for (const esym of so.defined) {
+    const sym = globalSymbol(ctx, esym.name);
+    if (sym.defined || sym.dso) continue;
+    Object.assign(sym, { dso, binding: esym.bind, type: esym.type, size: esym.st_size, value: 0n });
+  }
+  for (const name of so.undefined) globalSymbol(ctx, name).dsoReferenced = true;
+}
+
+/** Names of data symbols at the same address, for each such name. */
+function dataAliases(symbols: ElfSymbol[]): Map<string, string[]> {
+  const byValue = new Map<bigint, string[]>();
+  for (const s of symbols) if (s.type === STT_OBJECT) byValue.set(s.st_value, [...(byValue.get(s.st_value) ?? []), s.name]);
+  const aliases = new Map<string, string[]>();
+  for (const names of byValue.values()) if (names.length > 1) names.forEach((n) => aliases.set(n, names));
+  return aliases;
 }
 
 function globalSymbol(ctx: LinkContext, name: string): LinkSymbol {

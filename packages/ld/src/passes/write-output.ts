@@ -1,7 +1,7 @@
 // Writing: turn the laid-out link into an ElfImage for @glass/elf's writeElf.
 //
-// The output is an ET_EXEC with one program header per PT_LOAD plus PT_GNU_STACK (RW: the
-// stack is not executable), the output sections with their contents, and, unless -s, a
+// The output is an ET_EXEC (ET_DYN for a PIE or a shared object) with the program headers of
+// passes/program-headers.ts, the output sections with their contents, and, unless -s, a
 // .symtab + .strtab like GNU ld's: the null symbol, then for each input file its STT_FILE
 // symbol and locals, then hidden globals (turned local, as a static link makes them), then
 // the globals. sh_info of .symtab is the index of the first global.
@@ -9,11 +9,8 @@
 import {
   ELF64_ST_INFO,
   ELF64_SYM_SIZE,
+  ET_DYN,
   ET_EXEC,
-  PF_R,
-  PF_W,
-  PT_GNU_STACK,
-  PT_LOAD,
   SHN_ABS,
   SHN_UNDEF,
   SHT_NOBITS,
@@ -29,12 +26,13 @@ import {
   encodeSymbols,
   writeElf,
   type ElfImageSection,
-  type ProgramHeader,
   type SymbolEntry,
 } from "@glass/elf";
 import { symbolAddress, type LinkContext, type LinkSymbol, type OutputSection } from "../context.js";
+import { programHeaders } from "./program-headers.js";
 
 export function writeOutput(ctx: LinkContext): Uint8Array {
+  const indexOf = (name: string | undefined): number => (name === undefined ? 0 : ctx.outputSections.findIndex((s) => s.name === name) + 1);
   const sections: ElfImageSection[] = ctx.outputSections.map((out) => ({
     name: out.name,
     header: {
@@ -43,35 +41,20 @@ export function writeOutput(ctx: LinkContext): Uint8Array {
       sh_addr: out.sh_addr,
       sh_offset: out.sh_offset,
       sh_size: out.size,
-      sh_link: 0,
-      sh_info: 0,
+      sh_link: indexOf(out.sh_link),
+      sh_info: typeof out.sh_info === "number" ? out.sh_info : indexOf(out.sh_info),
       sh_addralign: out.sh_addralign,
-      sh_entsize: 0n,
+      sh_entsize: out.sh_entsize ?? 0n,
     },
     data: contentsOf(out),
   }));
   if (!ctx.options.strip) sections.push(...symbolTable(ctx, fileEnd(ctx), sections.length));
 
   return writeElf({
-    header: { e_type: ET_EXEC, e_machine: ctx.arch.e_machine, e_entry: ctx.entry, e_flags: 0 },
+    header: { e_type: ctx.dynamic && ctx.dynamic.kind !== "exec" ? ET_DYN : ET_EXEC, e_machine: ctx.arch.e_machine, e_entry: ctx.entry, e_flags: 0 },
     programHeaders: programHeaders(ctx),
     sections,
   });
-}
-
-function programHeaders(ctx: LinkContext): ProgramHeader[] {
-  const loads = ctx.segments.map((seg) => ({
-    p_type: PT_LOAD,
-    p_flags: seg.p_flags,
-    p_offset: seg.p_offset,
-    p_vaddr: seg.p_vaddr,
-    p_paddr: seg.p_vaddr,
-    p_filesz: seg.p_filesz,
-    p_memsz: seg.p_memsz,
-    p_align: ctx.arch.pageSize,
-  }));
-  const stack = { p_type: PT_GNU_STACK, p_flags: PF_R | PF_W, p_offset: 0n, p_vaddr: 0n, p_paddr: 0n, p_filesz: 0n, p_memsz: 0n, p_align: 0x10n };
-  return [...loads, stack];
 }
 
 /** The output section's bytes: its input sections at their offsets, zero padding between. */
@@ -108,7 +91,8 @@ function symbolTable(ctx: LinkContext, start: bigint, sectionCount: number): Elf
         add(sym, STB_LOCAL);
     }
   }
-  const globals = [...ctx.symbols.values()].filter((s) => !s.section || s.section.output !== undefined);
+  // Globals an object defines or refers to (not every name a shared object offers).
+  const globals = [...ctx.symbols.values()].filter((s) => (s.defined || s.referencedBy) && (!s.section || s.section.output !== undefined));
   const hidden = globals.filter((s) => s.defined && s.visibility !== STV_DEFAULT);
   hidden.forEach((s) => add(s, STB_LOCAL));
   const firstGlobal = entries.length + 1;

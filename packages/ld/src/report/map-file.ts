@@ -37,7 +37,7 @@ export function mapFile(ctx: LinkContext): string {
   for (const s of ctx.discarded) out.push(inputLine(s));
   out.push("", "Linker script and memory map", "");
 
-  for (const file of ctx.files) out.push(`LOAD ${file.name}`);
+  for (const file of ctx.files) if (!file.internal) out.push(`LOAD ${file.name}`);
   out.push("");
   for (const sec of ctx.outputSections) {
     out.push(`${column(sec.name, 16)}${address(sec.sh_addr)}${size(sec.size)}`);

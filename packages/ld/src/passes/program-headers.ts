@@ -1,0 +1,62 @@
+// The program header table: what the kernel and the dynamic linker read (gABI "Program Header").
+//
+//   PT_PHDR       the table itself (executables of a dynamic link: ld.so derives the load
+//                 base of a PIE from it)
+//   PT_INTERP     .interp, the dynamic linker the kernel starts instead of the program
+//   PT_LOAD…      the segments of layout
+//   PT_DYNAMIC    .dynamic
+//   PT_GNU_STACK  RW: the stack is not executable
+//   PT_GNU_RELRO  the start of the RW segment (.init_array … .dynamic .got) that ld.so makes
+//                 read-only once relocated (-z relro, the default)
+//
+// How many there are is known before addresses are (assignAddresses needs the count to place
+// the first section); the entries themselves are made after.
+
+import {
+  ELF64_EHDR_SIZE, ELF64_PHDR_SIZE, PF_R, PF_W, PT_DYNAMIC, PT_GNU_RELRO, PT_GNU_STACK, PT_INTERP, PT_LOAD, PT_PHDR,
+  type ProgramHeader,
+} from "@glass/elf";
+import type { LinkContext, OutputSection } from "../context.js";
+
+const relroNames = new Set([".preinit_array", ".init_array", ".fini_array", ".data.rel.ro", ".dynamic", ".got"]);
+
+function relroSections(ctx: LinkContext): OutputSection[] {
+  if (!ctx.dynamic || ctx.options.relro === false) return [];
+  return ctx.outputSections.filter((s) => relroNames.has(s.name));
+}
+
+const has = (ctx: LinkContext, name: string): boolean => ctx.dynamic?.sections.has(name) ?? false;
+const isExecutable = (ctx: LinkContext): boolean => ctx.dynamic !== undefined && ctx.dynamic.kind !== "shared";
+
+export function programHeaderCount(ctx: LinkContext): number {
+  return (
+    (isExecutable(ctx) ? 1 : 0) + (has(ctx, ".interp") ? 1 : 0) + ctx.segments.length + (ctx.dynamic ? 1 : 0) + 1 +
+    (relroSections(ctx).length > 0 ? 1 : 0)
+  );
+}
+
+export function programHeaders(ctx: LinkContext): ProgramHeader[] {
+  const span = (p_type: number, p_flags: number, first: OutputSection, last: OutputSection, p_align: bigint): ProgramHeader => ({
+    p_type, p_flags, p_offset: first.sh_offset, p_vaddr: first.sh_addr, p_paddr: first.sh_addr,
+    p_filesz: last.sh_offset + last.size - first.sh_offset, p_memsz: last.sh_addr + last.size - first.sh_addr, p_align,
+  });
+  const section = (name: string): OutputSection => ctx.dynamic!.sections.get(name)!.output!;
+  const headers: ProgramHeader[] = [];
+  if (isExecutable(ctx)) {
+    const size = BigInt(programHeaderCount(ctx) * ELF64_PHDR_SIZE);
+    const at = ctx.imageBase + BigInt(ELF64_EHDR_SIZE);
+    headers.push({ p_type: PT_PHDR, p_flags: PF_R, p_offset: BigInt(ELF64_EHDR_SIZE), p_vaddr: at, p_paddr: at, p_filesz: size, p_memsz: size, p_align: 8n });
+  }
+  if (has(ctx, ".interp")) headers.push(span(PT_INTERP, PF_R, section(".interp"), section(".interp"), 1n));
+  for (const seg of ctx.segments) {
+    headers.push({
+      p_type: PT_LOAD, p_flags: seg.p_flags, p_offset: seg.p_offset, p_vaddr: seg.p_vaddr, p_paddr: seg.p_vaddr,
+      p_filesz: seg.p_filesz, p_memsz: seg.p_memsz, p_align: ctx.arch.pageSize,
+    });
+  }
+  if (ctx.dynamic) headers.push(span(PT_DYNAMIC, PF_R | PF_W, section(".dynamic"), section(".dynamic"), 8n));
+  headers.push({ p_type: PT_GNU_STACK, p_flags: PF_R | PF_W, p_offset: 0n, p_vaddr: 0n, p_paddr: 0n, p_filesz: 0n, p_memsz: 0n, p_align: 0x10n });
+  const relro = relroSections(ctx);
+  if (relro.length > 0) headers.push(span(PT_GNU_RELRO, PF_R, relro[0]!, relro[relro.length - 1]!, 1n));
+  return headers;
+}
