@@ -18,6 +18,9 @@ const packageOf: Record<string, string> = {
   "aarch64-linux-gnu-objdump": "binutils-aarch64-linux-gnu",
   "qemu-aarch64": "qemu-user",
   csmith: "csmith",
+  make: "make",
+  cmake: "cmake",
+  ccache: "ccache",
 };
 
 const cache = new Map<string, boolean>();

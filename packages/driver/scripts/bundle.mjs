@@ -1,18 +1,42 @@
-// Bundles the glass CLI into dist/ with esbuild: one entry (glass.js) plus lazily loaded
-// chunks, one per tool, so each command loads only the stages it runs. The shipped CLI is
-// this compiled JavaScript; tsx is for development only.
+// Builds the shipped glass CLI into dist/:
+//
+// 1. glass.js + glass-worker.js: ES modules bundled with esbuild, with one lazily loaded chunk
+//    per tool, so each command loads only the stages it runs (`node bin/glass.js`, and the
+//    worker threads of a parallel `glass cc`).
+// 2. glass.blob: a Node start-up snapshot (node --build-snapshot) of src/snapshot.ts bundled
+//    as one CommonJS file; the stages are loaded and warmed up in it (the C parser's grammar
+//    already analysed), so `bin/glass` starts compiling at once. node-path records the node
+//    binary that built it: a snapshot only loads into that exact node.
+//
+// A node without snapshot support just skips step 2; bin/glass then falls back to glass.js.
 import { build } from "esbuild";
+import { execFileSync } from "node:child_process";
+import { rmSync, writeFileSync } from "node:fs";
 
+const common = { bundle: true, platform: "node", target: "node20", legalComments: "none", logLevel: "warning" };
+
+rmSync("dist", { recursive: true, force: true });
 await build({
-  entryPoints: { glass: "src/cli.ts" },
+  ...common,
+  entryPoints: { glass: "src/glass.ts", "glass-worker": "src/glass-worker.ts" },
   outdir: "dist",
-  bundle: true,
   splitting: true,
   format: "esm",
-  platform: "node",
-  target: "node20",
   sourcemap: true,
-  legalComments: "none",
-  logLevel: "warning",
   banner: { js: 'import { createRequire as __glassRequire } from "node:module"; const require = __glassRequire(import.meta.url);' },
 });
+
+await build({
+  ...common,
+  entryPoints: ["src/snapshot.ts"],
+  outfile: "dist/glass-snapshot.cjs",
+  format: "cjs",
+  define: { "import.meta.url": "__glassUrl" },
+  banner: { js: 'const __glassUrl = require("node:url").pathToFileURL(__filename).href;' },
+});
+try {
+  execFileSync(process.execPath, ["--snapshot-blob", "dist/glass.blob", "--build-snapshot", "dist/glass-snapshot.cjs"], { stdio: "inherit" });
+  writeFileSync("dist/node-path", process.execPath + "\n");
+} catch (e) {
+  console.warn(`glass: no start-up snapshot (${e.message}); bin/glass will load dist/glass.js`);
+}

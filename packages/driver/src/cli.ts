@@ -1,7 +1,10 @@
-// The `glass` command: `glass <tool> args…`, or a shim named `glass-<tool>`. Each tool's
-// module is loaded only when it is used, so `glass readelf` never pays for the C parser.
+// The `glass` command: `glass <tool> args…` (a shim named `glass-<tool>` passes its tool
+// name first). Each tool's module is loaded only when it is used, so `glass readelf` never
+// pays for the C parser. Two entry points call `run`: glass.ts (the plain ES module that
+// `node bin/glass.js` loads) and snapshot.ts (the start-up snapshot bin/glass runs).
 
 import { guard } from "./report.js";
+import { version } from "./version.js";
 
 type ToolMain = (argv: string[]) => Promise<number> | number;
 
@@ -11,30 +14,35 @@ const tools: Record<string, () => Promise<ToolMain>> = {
   cpp: async () => (await import("./tools/cpp.js")).main,
   as: async () => (await import("./tools/as.js")).main,
   ld: async () => (await import("./tools/ld.js")).main,
-  readelf: async () => (await import("./tools/binutils.js")).readelfMain,
-  ar: async () => (await import("./tools/binutils.js")).arMain,
+  readelf: async () => (await import("./tools/binutils.js")).binutilsMain("readelf"),
+  objdump: async () => (await import("./tools/binutils.js")).binutilsMain("objdump"),
+  nm: async () => (await import("./tools/binutils.js")).binutilsMain("nm"),
+  size: async () => (await import("./tools/binutils.js")).binutilsMain("size"),
+  strings: async () => (await import("./tools/binutils.js")).binutilsMain("strings"),
+  ar: async () => (await import("./tools/binutils.js")).binutilsMain("ar"),
 };
+
 
 const usage = `Usage: glass <tool> [options] file...
 Tools:
-  cc       compile, assemble and link C programs (gcc-compatible flags: -E -S -c -o --target=)
+  cc       compile, assemble and link C programs (gcc's flags; see glass cc --help)
   cpp      preprocess a C file (like gcc -E)
   as       assemble GNU-syntax assembly into an ELF object
   ld       link ELF objects and archives into an executable
-  readelf  display information about ELF files
+  readelf  objdump  nm  size  strings   display information about ELF files
   ar       create and read archives
+Each tool is also installed as glass-<tool> (glass-cc, glass-as, …).
 Targets: --target=x86_64-linux-gnu (default on x86-64 hosts) or --target=aarch64-linux-gnu
 `;
 
-async function run(argv: string[]): Promise<number> {
-  const shim = /glass-(\w+)(\.js)?$/.exec(process.argv[1] ?? "");
-  const [name, ...args] = shim ? [shim[1]!, ...argv] : argv;
+export async function run(argv: string[]): Promise<number> {
+  const [name, ...args] = argv;
   if (!name || name === "--help" || name === "-h") {
     process.stdout.write(usage);
     return name ? 0 : 1;
   }
   if (name === "--version") {
-    process.stdout.write("glass 0.1.0\n");
+    process.stdout.write(`glass ${version}\n`);
     return 0;
   }
   const load = tools[name];
@@ -42,8 +50,5 @@ async function run(argv: string[]): Promise<number> {
     process.stderr.write(`glass: error: unknown tool '${name}'\n${usage}`);
     return 1;
   }
-  const main = await load();
-  return guard("glass", () => main(args));
+  return guard("glass", async () => (await load())(args));
 }
-
-process.exitCode = await run(process.argv.slice(2));

@@ -16,7 +16,7 @@ export interface LinkRequest {
 
 export function runLinker(req: LinkRequest): void {
   const inputs: LinkInput[] = req.inputs.map((i) => ("path" in i && !("data" in i) ? { ...i, data: readInput(i.path) } : i));
-  const result = link(inputs, { ...req.options, findFile: (dir, name) => readBytesIfExists(join(dir, name)) });
+  const result = link(inputs, { ...req.options, findFile: (dir: string, name: string) => readBytesIfExists(join(dir, name)) });
   for (const line of result.messages) process.stderr.write(line + "\n");
   if (result.trace) process.stdout.write(result.trace);
   if (req.printMap && result.map) process.stdout.write(result.map);

@@ -1,16 +1,71 @@
-// Where Glass's own C library lives: headers in packages/libc/include, and per target the
-// startup object and archive that `npm run build` makes with Glass itself
-// (packages/libc/build/<machine>/{crt1.o,libc.a}). The bundled CLI sits in
-// packages/driver/dist, so everything is found relative to it.
+// Where a program's C library comes from, for each libc mode (DESIGN.md, "libc modes"):
+//
+// - glass (default): Glass's own libc, headers in packages/libc/include and per target the
+//   startup object and archive that `npm run build` makes with Glass itself
+//   (packages/libc/build/<machine>/{crt1.o,libc.a}); linked statically.
+// - glibc: the host's headers and libraries, as a native gcc finds them (/usr/include,
+//   /usr/lib/<triple>), or the Debian cross layout (/usr/<triple>/{include,lib}) for the other
+//   machine; `--sysroot=DIR` puts a whole multiarch root under DIR instead.
+//
+// The bundled CLI sits in packages/driver/dist, so Glass libc is found relative to it.
 
+import { readdirSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { join, resolve } from "node:path";
 import type { Machine } from "@glass/elf";
+import { hostMachine, triple } from "./target.js";
 
-const libcRoot = resolve(fileURLToPath(new URL(".", import.meta.url)), "../../libc");
+export const driverRoot = resolve(fileURLToPath(new URL(".", import.meta.url)), "..");
+const libcRoot = resolve(driverRoot, "../libc");
 
-export const libcIncludeDir = join(libcRoot, "include");
+export interface RuntimeChoice {
+  machine: Machine;
+  libc: "glass" | "glibc";
+  sysroot?: string;
+}
 
-export function libcFile(machine: Machine, name: "crt1.o" | "libc.a"): string {
-  return join(libcRoot, "build", machine, name);
+/** The directories `#include <…>` searches after -I and -isystem. */
+export function systemIncludeDirs(r: RuntimeChoice): string[] {
+  if (r.libc === "glass") return [join(libcRoot, "include")];
+  const t = triple(r.machine);
+  const root = glibcRoot(r);
+  const compiler = compilerIncludeDir(r.machine, root);
+  if (root === undefined) return [...compiler, `/usr/${t}/include`];
+  return [...compiler, `${root}/usr/local/include`, `${root}/usr/include/${t}`, `${root}/usr/include`];
+}
+
+/** The directories `-lname` searches after -L. */
+export function libraryDirs(r: RuntimeChoice): string[] {
+  if (r.libc === "glass") return [join(libcRoot, "build", r.machine)];
+  const t = triple(r.machine);
+  const root = glibcRoot(r);
+  if (root === undefined) return [`/usr/${t}/lib`];
+  return [`${root}/usr/lib/${t}`, `${root}/lib/${t}`, `${root}/usr/lib`, `${root}/lib`];
+}
+
+/** glibc's program interpreter for the machine (PT_INTERP). */
+export function dynamicLinker(machine: Machine): string {
+  return machine === "x86_64" ? "/lib64/ld-linux-x86-64.so.2" : "/lib/ld-linux-aarch64.so.1";
+}
+
+/**
+ * gcc's own header directory (stddef.h, stdarg.h, limits.h …): glibc's headers include these
+ * "freestanding" headers and expect the compiler to provide them. The newest gcc version wins.
+ */
+function compilerIncludeDir(machine: Machine, root: string | undefined): string[] {
+  const dir = `${root ?? ""}/usr/lib/${root === undefined ? "gcc-cross" : "gcc"}/${triple(machine)}`;
+  let versions: string[];
+  try {
+    versions = readdirSync(dir).filter((v) => /^\d+/.test(v));
+  } catch {
+    return [];
+  }
+  const newest = versions.sort((a, b) => parseInt(b) - parseInt(a))[0];
+  return newest ? [`${dir}/${newest}/include`] : [];
+}
+
+/** The root of a multiarch layout, or undefined for the Debian cross layout. */
+function glibcRoot(r: RuntimeChoice): string | undefined {
+  if (r.sysroot !== undefined) return r.sysroot.replace(/\/$/, "");
+  return r.machine === hostMachine() ? "" : undefined;
 }

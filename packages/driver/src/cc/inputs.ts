@@ -1,33 +1,67 @@
-// What kind of file each `glass cc` input is, decided by its extension as gcc does, and so
-// which stage it enters the pipeline at.
+// What each `glass cc` input is, and the names of the files made from it.
+//
+// The language comes from `-x` when given, otherwise from the extension, as gcc decides it
+// ("Options Controlling the Kind of Output"): .c is C, .i preprocessed C, .s assembly, .S
+// assembly to preprocess first; anything else (.o .a .so, libfoo.so.1, …) goes to the
+// linker untouched. The language says at which stage the file enters the pipeline.
 
 import { GlassError, error } from "@glass/diagnostics";
 
-export type InputKind = "c" | "i" | "s" | "S" | "object" | "archive" | "library";
+export type Language = "c" | "cpp-output" | "assembler" | "assembler-with-cpp" | "none";
 
-export function classify(path: string): InputKind {
-  if (path.startsWith("-l")) return "library";
-  const ext = path.slice(path.lastIndexOf(".") + 1);
-  switch (ext) {
-    case "c":
-      return "c";
-    case "i":
-      return "i";
-    case "s":
-      return "s";
-    case "S":
-      return "S";
-    case "o":
-      return "object";
-    case "a":
-      return "archive";
-  }
-  throw new GlassError([error(`${path}: file format not recognized; treating it as a linker input is not supported yet`)]);
+/** The stage a source starts at: its language minus the linker files. */
+export type SourceLanguage = Exclude<Language, "none">;
+
+const byName: Record<string, Language> = {
+  c: "c",
+  "cpp-output": "cpp-output",
+  assembler: "assembler",
+  "assembler-with-cpp": "assembler-with-cpp",
+  none: "none",
+};
+
+/** `-x NAME`; "none" goes back to deciding by extension. */
+export function parseLanguage(name: string): Language {
+  const l = byName[name];
+  if (!l) throw new GlassError([error(`language ${name} not recognized`)]);
+  return l;
 }
 
-/** `dir/name.c` → `name` + suffix, the default output name gcc uses (in the current directory). */
-export function outputName(path: string, suffix: string): string {
-  const base = path.slice(path.lastIndexOf("/") + 1);
+const byExtension: Record<string, SourceLanguage> = { c: "c", i: "cpp-output", s: "assembler", S: "assembler-with-cpp", sx: "assembler-with-cpp" };
+
+/** The language of a file: `-x` if given, else its extension; undefined for linker inputs. */
+export function languageOf(path: string, given?: Language): SourceLanguage | undefined {
+  if (given) return given === "none" ? undefined : given;
+  const ext = extension(path);
+  if (ext === "h") throw new GlassError([error(`${path}: precompiled headers are not supported by Glass`)]);
+  return byExtension[ext];
+}
+
+/** True for inputs gcc hands to the linker as they are: objects, archives, shared objects. */
+export function isKnownLinkerInput(path: string): boolean {
+  return /\.(o|a|so)$|\.so\.[0-9.]+$/.test(path);
+}
+
+function extension(path: string): string {
+  const base = basename(path);
   const dot = base.lastIndexOf(".");
-  return (dot > 0 ? base.slice(0, dot) : base) + suffix;
+  return dot > 0 ? base.slice(dot + 1) : "";
+}
+
+export function basename(path: string): string {
+  return path.slice(path.lastIndexOf("/") + 1);
+}
+
+/** `dir/name.c` → `name`: the stem gcc names outputs after (in the current directory). */
+export function stem(path: string): string {
+  const base = basename(path);
+  const dot = base.lastIndexOf(".");
+  return dot > 0 ? base.slice(0, dot) : base;
+}
+
+/** `dir/x.o` → `dir/x`: a path without its extension. */
+export function withoutExtension(path: string): string {
+  const slash = path.lastIndexOf("/");
+  const dot = path.lastIndexOf(".");
+  return dot > slash + 1 ? path.slice(0, dot) : path;
 }

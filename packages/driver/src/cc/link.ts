@@ -1,38 +1,97 @@
-// The link step of `glass cc`: the user's objects between Glass libc's startup object and
-// its archive, like gcc's `crt1.o … -lc`. `-lname` and `-Wl,…` go to the linker in
-// command-line order, so archive order matters exactly as it does for gcc.
+// The link step of `glass cc`, written as the `glass ld` command line gcc's collect2 would
+// run, then parsed by the linker's own argument parser, so `-v` can print exactly what runs:
+//
+//   glass libc (static):  crt1.o  <inputs in order>  libc.a
+//   glibc (dynamic):      -dynamic-linker ld.so  crt1.o crti.o  <inputs>  -lc  crtn.o
+//
+// The user's inputs keep their command-line order (objects, archives, -lname, -Wl,…), so
+// archive order matters exactly as it does for gcc. Objects compiled in this run never touch
+// the disk: they stand in the command line under the names -save-temps would give them.
 
 import { parseLdArgs, type InputArg } from "@glass/ld";
 import { GlassError, error } from "@glass/diagnostics";
+import type { Machine } from "@glass/elf";
 import type { CcOptions } from "./options.js";
 import { fileExists } from "../node-io.js";
-import { libcFile } from "../runtime.js";
+import { dynamicLinker, libraryDirs } from "../runtime.js";
 import { runLinker } from "../linker.js";
+import { join } from "node:path";
 
-export type LinkInput = { path: string; data: Uint8Array } | { library: string };
+/** One linker input in command-line order: a file, a compiled object, or raw linker words. */
+export type LinkWord = { args: string[] } | { object: { name: string; data: Uint8Array } };
 
-export function linkProgram(inputs: LinkInput[], o: CcOptions): void {
-  const fromWl = parseLdArgs(o.linkerArgs);
-  const all: (InputArg | { path: string; data: Uint8Array })[] = [];
-  if (!o.noStartFiles) all.push({ path: runtimeFile(o, "crt1.o") });
-  all.push(...inputs, ...fromWl.inputs);
-  if (!o.noStdLib) all.push({ path: runtimeFile(o, "libc.a") });
-  runLinker({
-    inputs: all,
-    options: {
-      ...fromWl.options,
-      machine: o.machine,
-      libraryPaths: [...o.libraryDirs, ...(fromWl.options.libraryPaths ?? [])],
-      strip: o.strip || fromWl.options.strip,
-    },
-    output: o.output ?? "a.out",
-    mapFile: fromWl.mapFile,
-    printMap: fromWl.printMap,
-  });
+export interface LinkPlan {
+  argv: string[];
+  objects: Map<string, Uint8Array>;
 }
 
-function runtimeFile(o: CcOptions, name: "crt1.o" | "libc.a"): string {
-  const path = libcFile(o.machine, name);
-  if (!fileExists(path)) throw new GlassError([error(`cannot find ${name} for ${o.machine}: run 'npm run build' to build Glass libc`)]);
-  return path;
+const emulation: Record<Machine, string> = { x86_64: "elf_x86_64", aarch64: "aarch64linux" };
+
+const fail = (message: string): never => {
+  throw new GlassError([error(message)]);
+};
+
+/** Fails clearly when the linker does not understand a flag the link needs. */
+function requireLinker(args: string[], what: string): void {
+  try {
+    parseLdArgs(args);
+  } catch {
+    fail(`${what} is not supported yet (the Glass linker does not understand '${args[0]}')`);
+  }
+}
+
+/** The `glass ld` command line for this link (without the leading "glass ld"). */
+export function planLink(words: LinkWord[], o: CcOptions): LinkPlan {
+  const objects = new Map<string, Uint8Array>();
+  const user = words.flatMap((w) => {
+    if ("args" in w) return w.args;
+    objects.set(w.object.name, w.object.data);
+    return [w.object.name];
+  });
+  const argv = ["-m", emulation[o.machine]];
+  const runtimeDirs = libraryDirs(o);
+  const start: string[] = [];
+  const end: string[] = [];
+  if (o.libc === "glass") {
+    if (o.pie) fail("'-pie' is not supported yet with Glass libc, which is static only (try --libc=glibc)");
+    argv.push(o.shared ? "-shared" : "-static");
+    if (!o.noStartFiles && !o.shared) start.push(runtimeFile(runtimeDirs, "crt1.o", o));
+    if (!o.noDefaultLibs && !o.shared) end.push(runtimeFile(runtimeDirs, "libc.a", o));
+  } else {
+    if (o.static) fail("'-static' with --libc=glibc is not supported yet (Glass links glibc dynamically)");
+    if (!o.shared) argv.push("-dynamic-linker", dynamicLinker(o.machine));
+    if (!o.noStartFiles) start.push(...[o.shared ? undefined : o.pie ? "Scrt1.o" : "crt1.o", "crti.o"].filter((f) => f !== undefined).map((f) => runtimeFile(runtimeDirs, f, o)));
+    if (!o.noDefaultLibs) end.push("-lc");
+    if (!o.noStartFiles) end.push(runtimeFile(runtimeDirs, "crtn.o", o));
+  }
+  if (o.pie) argv.push("-pie");
+  if (o.rdynamic) argv.push("--export-dynamic");
+  if (o.strip) argv.push("-s");
+  for (const s of o.scripts) argv.push("-T", s);
+  argv.push("-o", o.output ?? "a.out");
+  for (const d of [...o.libraryDirs, ...(o.libc === "glibc" ? runtimeDirs : [])]) argv.push("-L", d);
+  argv.push(...start, ...user, ...end);
+  return { argv, objects };
+}
+
+/** Runs a planned link: the linker's parser reads the plan, the compiled objects are filled in. */
+export function runLink(plan: LinkPlan, o: CcOptions): void {
+  if (o.shared) requireLinker(["-shared"], "'-shared'");
+  if (o.pie) requireLinker(["-pie"], "'-pie'");
+  if (o.rdynamic) requireLinker(["--export-dynamic"], "'-rdynamic'");
+  if (o.scripts.length) requireLinker(["-T", o.scripts[0]!], "'-T' (linker scripts)");
+  if (o.libc === "glibc" && !o.shared) requireLinker(["-dynamic-linker", dynamicLinker(o.machine)], "linking against glibc (--libc=glibc needs dynamic linking)");
+  const parsed = parseLdArgs(plan.argv);
+  const inputs = parsed.inputs.map((i): InputArg | { path: string; data: Uint8Array } => {
+    const data = "path" in i ? plan.objects.get(i.path) : undefined;
+    return data && "path" in i ? { ...i, data } : i;
+  });
+  runLinker({ inputs, options: parsed.options, output: parsed.output, mapFile: parsed.mapFile, printMap: parsed.printMap });
+}
+
+function runtimeFile(dirs: string[], name: string, o: CcOptions): string {
+  for (const dir of dirs) if (fileExists(join(dir, name))) return join(dir, name);
+  return o.libc === "glass"
+    ? fail(`cannot find ${name} for ${o.machine}: run 'npm run build' to build Glass libc`)
+    : fail(`cannot find glibc's ${name} for ${o.machine} in ${dirs.join(", ")} (install libc6-dev${o.machine === "aarch64" ? "-arm64-cross" : ""})`);
 }

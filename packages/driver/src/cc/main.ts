@@ -1,90 +1,102 @@
 // `glass cc`: the gcc-compatible driver. Each input enters the pipeline at the stage its
-// kind calls for and leaves it at the stage the flags ask for:
+// language calls for and leaves it at the stage the flags ask for:
 //
 //   .c ─cpp─▶ .i ─cc─▶ .s ─as─▶ .o ─┐
-//   .S ─cpp────────────▶ .s         ├─ld─▶ a.out   (with crt1.o first and libc.a last)
-//   .o .a -lname ───────────────────┘
+//   .S ─cpp────────────▶ .s         ├─ld─▶ a.out   (with the libc's start files and library)
+//   .o .a .so -lname -Wl,… ─────────┘
 //
-// Outputs are written only when every stage succeeded (see node-io.ts).
+// The driver itself is this short list: read the command line, answer a question if it is
+// one, plan a job per source, run the jobs (several at once on worker threads), write what
+// they made in input order, and link. Outputs are written only by stages that succeeded.
 
-import { textDecoder } from "../text.js";
-import { type Diagnostic } from "@glass/diagnostics";
+import { readFileSync } from "node:fs";
+import { warning, type Diagnostic } from "@glass/diagnostics";
 import { printDiagnostics } from "../report.js";
-import { readInput, writeOutput } from "../node-io.js";
+import { fileExists, readInput, writeOutput } from "../node-io.js";
 import { triple } from "../target.js";
+import { version } from "../version.js";
 import { parseCcArgs, type CcOptions } from "./options.js";
-import { classify, outputName } from "./inputs.js";
-import { runPreprocessor, runCompiler, runAssembler } from "./stages.js";
-import { linkProgram, type LinkInput } from "./link.js";
+import { isKnownLinkerInput, languageOf } from "./inputs.js";
+import { planJob, type Job } from "./jobs.js";
+import { formatCommand, jobCommands } from "./commands.js";
+import { runJobs } from "./pool.js";
+import { planLink, runLink, type LinkWord } from "./link.js";
+import { answer } from "./info.js";
+import { GlassError, error } from "@glass/diagnostics";
+import { textDecoder } from "../text.js";
 
 export async function main(argv: string[]): Promise<number> {
   const o = parseCcArgs(argv);
-  const warnings: Diagnostic[] = [];
-  const linkInputs: LinkInput[] = [];
-  for (const path of o.inputs) {
-    const kind = classify(path);
-    if (kind === "library") {
-      linkInputs.push({ library: path.slice(2) });
-      continue;
-    }
-    if (kind === "object" || kind === "archive") {
-      if (o.stop === "link") linkInputs.push({ path, data: readInput(path) });
-      continue; // gcc ignores linker inputs when it does not link
-    }
-    const object = translate(path, kind, o, warnings);
-    if (object) linkInputs.push({ path: outputName(path, ".o"), data: object });
+  printDiagnostics(o.notes, "glass");
+  if (o.query) {
+    process.stdout.write(answer(o));
+    return 0;
   }
-  printDiagnostics(warnings, "glass");
+  if (o.verbose) process.stderr.write(`glass version ${version} (Glass C toolchain)\nTarget: ${triple(o.machine)}\nLibc: ${o.libc}\n`);
+  if (o.items.length === 0) return 0;
+
+  // Plan: a job per source, and the linker's inputs in command-line order.
+  const { jobs, words, notes } = plan(o);
+  printDiagnostics(notes, "glass");
+  const show = (cmd: string[]) => o.verbose && process.stderr.write(formatCommand(cmd, o.dryRun) + "\n");
+  const linkWords = (): LinkWord[] =>
+    words.map((w) => (typeof w === "number" ? { object: { name: `${jobs[w]!.temp}.o`, data: objects[w]! } } : w));
+  const objects: Uint8Array[] = [];
+  if (o.dryRun) {
+    for (const job of jobs) jobCommands(job, o).forEach(show);
+    if (o.stop === "link") show(["glass", "ld", ...planLink(linkWords(), o).argv]);
+    return 0;
+  }
+
+  // Run the jobs, then report and write their results in input order.
+  const results = await runJobs(jobs, o);
+  let ok = true;
+  results.forEach((r, i) => {
+    jobCommands(jobs[i]!, o).forEach(show);
+    process.stderr.write(r.stderr);
+    process.stdout.write(r.stdout);
+    for (const f of r.outputs) writeOutput(f.path, f.data);
+    if (r.object) objects[i] = r.object;
+    ok &&= r.ok;
+  });
+  if (!ok) return 1;
+
   if (o.stop === "link") {
-    linkProgram(linkInputs, o);
+    const link = planLink(linkWords(), o);
+    show(["glass", "ld", ...link.argv]);
+    runLink(link, o);
   }
   return 0;
 }
 
-/** Runs one source file through the stages it needs; returns the object when linking. */
-function translate(path: string, kind: "c" | "i" | "s" | "S", o: CcOptions, warnings: Diagnostic[]): Uint8Array | undefined {
-  const text = textDecoder.decode(readInput(path));
-  let asm: string;
-  if (kind === "s") asm = text;
-  else {
-    verbose(o, `glass cpp --target=${triple(o.machine)} ${path}`);
-    const pp = runPreprocessor(path, text, o);
-    if (o.stop === "preprocess") {
-      emit(o.output ?? "-", pp.text);
-      return undefined;
-    }
-    if (o.saveTemps) writeOutput(outputName(path, kind === "S" ? ".s" : ".i"), pp.text);
-    if (kind === "S") asm = pp.text;
+/** Jobs for the sources; for the linker, raw words or the index of the job whose object goes there. */
+function plan(o: CcOptions): { jobs: Job[]; words: (number | { args: string[] })[]; notes: Diagnostic[] } {
+  const jobs: Job[] = [];
+  const words: (number | { args: string[] })[] = [];
+  const notes: Diagnostic[] = [];
+  const linking = o.stop === "link";
+  const sources = o.items.filter((i) => i.kind === "file" && languageOf(i.path, i.language)).length;
+  for (const item of o.items) {
+    if (item.kind === "library") words.push({ args: [`-l${item.name}`] });
+    else if (item.kind === "linker-arg") words.push({ args: item.args });
     else {
-      verbose(o, `glass cc -S --target=${triple(o.machine)} ${path}`);
-      const c = runCompiler(path, pp.tokens, o);
-      warnings.push(...c.warnings);
-      for (const d of o.dumps) process.stdout.write(c.dumps[d] ?? "");
-      asm = c.asm;
-      if (o.stop === "compile") {
-        emit(o.output ?? outputName(path, ".s"), asm);
-        return undefined;
-      }
-      if (o.saveTemps) writeOutput(outputName(path, ".s"), asm);
+      const language = languageOf(item.path, item.language);
+      if (language) {
+        const job = planJob(item.path, language, o, sources);
+        if (item.path === "-") job.stdin = readFileSync(0, "utf8");
+        words.push(jobs.push(job) - 1);
+      } else if (!linking) notes.push(warning(`${item.path}: linker input file unused because linking not done`));
+      else if (!fileExists(item.path)) throw new GlassError([error(`${item.path}: No such file or directory`)]);
+      else if (!isKnownLinkerInput(item.path) && !looksLinkable(item.path))
+        throw new GlassError([error(`${item.path}: file format not recognized (not C, assembly, an object, an archive or a shared object; use -x to say what it is)`)]);
+      else words.push({ args: [item.path] });
     }
   }
-  verbose(o, `glass as --target=${triple(o.machine)} ${outputName(path, ".s")}`);
-  const { object, listing } = runAssembler(path, asm, o.machine, o.asListing);
-  if (listing) process.stdout.write(listing);
-  if (o.stop === "assemble") {
-    writeOutput(o.output ?? outputName(path, ".o"), object);
-    return undefined;
-  }
-  if (o.saveTemps) writeOutput(outputName(path, ".o"), object);
-  return object;
+  return { jobs, words, notes };
 }
 
-function verbose(o: CcOptions, line: string): void {
-  if (o.verbose) process.stderr.write(` ${line}\n`);
-}
-
-/** Writes a text output; `-` means standard output, as for gcc. */
-function emit(path: string, text: string): void {
-  if (path === "-") process.stdout.write(text);
-  else writeOutput(path, text);
+/** An input with an extension Glass does not know is still a linker input if it is ELF or an archive. */
+function looksLinkable(path: string): boolean {
+  const head = textDecoder.decode(readInput(path).subarray(0, 8));
+  return head.startsWith("\x7fELF") || head === "!<arch>\n";
 }

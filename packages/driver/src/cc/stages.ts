@@ -1,38 +1,62 @@
 // The stages `glass cc` chains, each a call into one package's pure core, exactly as gcc
 // chains cpp, cc1, as and collect2/ld. Nothing here knows an instruction set: the machine is
-// passed through to the cores.
+// passed through to the cores. What the command line says about each stage is turned into
+// that core's options here, and only here.
 
-import { SourceFile, type Diagnostic } from "@glass/diagnostics";
-import { preprocess, type PPToken } from "@glass/cpp";
+import { SourceFile, GlassError, error, type Diagnostic } from "@glass/diagnostics";
+import { preprocess, dumpMacros, makeDependencies, type PPToken } from "@glass/cpp";
 import { compile } from "@glass/cc";
 import { assemble } from "@glass/as";
-import type { Machine } from "@glass/elf";
 import type { CcOptions } from "./options.js";
 import { readTextIfExists } from "../node-io.js";
-import { libcIncludeDir } from "../runtime.js";
+import { systemIncludeDirs } from "../runtime.js";
 
 export interface Preprocessed {
   text: string;
   tokens: PPToken[];
+  warnings: Diagnostic[];
+  /** The -dM table, when asked for. */
+  macros?: string;
+  /** The make rule, when -M/-MD asked for one. */
+  dependencies?: string;
+}
+
+/** Macros gcc defines from the command line itself rather than the target. */
+function flagMacros(o: CcOptions): string[] {
+  const defs: string[] = [];
+  if (o.optimize !== "0") defs.push("__OPTIMIZE__=1");
+  if (o.optimize === "s" || o.optimize === "z") defs.push("__OPTIMIZE_SIZE__=1");
+  if (o.std && !o.std.startsWith("gnu")) defs.push("__STRICT_ANSI__=1");
+  return defs;
 }
 
 /** cpp: macros, includes and conditionals; line markers in the text form. */
-export function runPreprocessor(path: string, text: string, o: CcOptions): Preprocessed {
+export function runPreprocessor(path: string, text: string, o: CcOptions, depTargets: string[]): Preprocessed {
   const file = new SourceFile(path, text);
-  const result = preprocess(file, {
+  const r = preprocess(file, {
     machine: o.machine,
     fs: { readFile: readTextIfExists },
     includeDirs: {
       quote: o.quoteDirs,
       angled: o.includeDirs,
-      system: [...o.systemDirs, ...(o.noStdInc ? [] : [libcIncludeDir])],
+      system: [...o.systemDirs, ...(o.noStdInc ? [] : systemIncludeDirs(o)), ...o.afterDirs],
     },
-    defines: o.macros.filter((m) => m.define).map((m) => m.text),
+    defines: [...flagMacros(o), ...o.macros.filter((m) => m.define).map((m) => m.text)],
     undefines: o.macros.filter((m) => !m.define).map((m) => m.text),
     includes: o.forcedIncludes,
     lineMarkers: !o.noLineMarkers,
+    keepComments: o.keepComments,
   });
-  return { text: result.text, tokens: result.tokens };
+  const wantsDeps = o.deps.only || o.deps.sideEffect;
+  return {
+    text: r.text,
+    tokens: r.tokens,
+    warnings: r.warnings,
+    ...(o.dumpMacros ? { macros: dumpMacros(r.macros) } : {}),
+    ...(wantsDeps
+      ? { dependencies: makeDependencies({ targets: depTargets, deps: r.deps, systemDeps: r.systemDeps, excludeSystem: o.deps.userOnly, phony: o.deps.phony }) }
+      : {}),
+  };
 }
 
 export interface Compiled {
@@ -41,13 +65,18 @@ export interface Compiled {
   warnings: Diagnostic[];
 }
 
+/** The signedness of plain char each target's psABI gives it (unsigned on AArch64). */
+const charIsUnsigned = { x86_64: false, aarch64: true } as const;
+
 /** cc1: C tokens → assembly text for the target. */
 export function runCompiler(path: string, tokens: PPToken[], o: CcOptions): Compiled {
+  if (o.charSign && (o.charSign === "unsigned") !== charIsUnsigned[o.machine])
+    throw new GlassError([error(`'-f${o.charSign}-char' is not supported yet: plain char is ${charIsUnsigned[o.machine] ? "unsigned" : "signed"} on ${o.machine}`)]);
   const r = compile(tokens, { machine: o.machine, fileName: path, dump: o.dumps });
   return { asm: r.asm, dumps: r.dumps, warnings: r.diagnostics };
 }
 
 /** as: assembly text → ELF relocatable object bytes (and the -al listing when asked). */
-export function runAssembler(path: string, text: string, machine: Machine, listing: boolean): { object: Uint8Array; listing?: string } {
-  return assemble(new SourceFile(path, text), { machine, listing });
+export function runAssembler(path: string, text: string, o: CcOptions): { object: Uint8Array; listing?: string } {
+  return assemble(new SourceFile(path, text), { machine: o.machine, listing: o.asListing });
 }

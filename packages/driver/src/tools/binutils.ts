@@ -1,6 +1,10 @@
-// `glass readelf` and `glass ar`: the binutils cores with a node-backed ToolIO.
+// `glass readelf`, `glass objdump`, `glass nm`, `glass size`, `glass strings` and `glass ar`:
+// the binutils cores with a node-backed ToolIO. A tool is looked up by name, so one that
+// @glass/binutils does not ship yet reports that instead of breaking the whole CLI.
 
-import { readelf, ar, ToolIOError, type ToolIO } from "@glass/binutils";
+import * as binutils from "@glass/binutils";
+import { ToolIOError, type ToolIO } from "@glass/binutils";
+import { GlassError, error } from "@glass/diagnostics";
 import { readFileSync, statSync } from "node:fs";
 import { writeOutput } from "../node-io.js";
 
@@ -21,5 +25,12 @@ const io: ToolIO = {
   stderr: (text) => void process.stderr.write(text),
 };
 
-export const readelfMain = (argv: string[]) => readelf(argv, io);
-export const arMain = (argv: string[]) => ar(argv, io);
+type Tool = (argv: string[], io: ToolIO) => number;
+
+export function binutilsMain(name: string): (argv: string[]) => number {
+  const tool = (binutils as unknown as Record<string, Tool | undefined>)[name];
+  return (argv) => {
+    if (typeof tool !== "function") throw new GlassError([error(`'${name}' is not part of this build of Glass yet`)]);
+    return tool(argv, io);
+  };
+}

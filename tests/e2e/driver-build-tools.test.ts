@@ -1,0 +1,68 @@
+// Build tools driving glass-cc the way they drive gcc: make with -MMD dependency tracking,
+// CMake (compiler checks, a static library, an executable, ctest), and ccache in front.
+// Each needs its tool on PATH and skips with a visible line otherwise.
+import { describe, expect, it } from "vitest";
+import { cpSync, mkdirSync, symlinkSync } from "node:fs";
+import { join } from "node:path";
+import { repoRoot, scratch } from "../support/glass.js";
+import { hostHas, run } from "../support/host.js";
+
+const project = join(repoRoot, "tests/e2e/fixtures/driver/project");
+const nativeX86 = process.arch === "x64";
+
+/** A copy of the project and a PATH whose glass-cc is the installed shim (bin/glass-cc). */
+function setup(): { dir: string; env: NodeJS.ProcessEnv } {
+  const dir = scratch("glass-build-");
+  cpSync(project, dir, { recursive: true });
+  const bin = join(dir, ".bin");
+  mkdirSync(bin);
+  symlinkSync(join(repoRoot, "packages/driver/bin/glass-cc"), join(bin, "glass-cc"));
+  return { dir, env: { ...process.env, PATH: `${bin}:${process.env.PATH}`, LC_ALL: "C" } };
+}
+
+const built = (out: string) => [...out.matchAll(/-c (\w+)\.c/g)].map((m) => m[1]).sort();
+
+describe("make CC=glass-cc", () => {
+  it.skipIf(!hostHas("make"))("builds, and touching a header rebuilds exactly the objects that include it", () => {
+    const { dir, env } = setup();
+    const first = run("make", ["CC=glass-cc"], { cwd: dir, env });
+    expect(first.status, first.stderr).toBe(0);
+    expect(built(first.stdout)).toEqual(["fib", "greet", "main"]);
+    if (nativeX86) expect(run("make", ["check", "CC=glass-cc"], { cwd: dir, env }).status).toBe(0);
+    expect(run("make", ["CC=glass-cc"], { cwd: dir, env }).stdout).toMatch(/is up to date/);
+    run("touch", ["fib.h"], { cwd: dir });
+    expect(built(run("make", ["CC=glass-cc"], { cwd: dir, env }).stdout)).toEqual(["fib", "main"]);
+    run("touch", ["greet.h"], { cwd: dir });
+    expect(built(run("make", ["CC=glass-cc"], { cwd: dir, env }).stdout)).toEqual(["greet", "main"]);
+  });
+});
+
+describe("CMake with CC=glass-cc", () => {
+  it.skipIf(!hostHas("cmake") || !hostHas("make"))("configures, builds a static library and an executable, and ctest passes", () => {
+    const { dir, env } = setup();
+    const cfg = run("cmake", ["-S", ".", "-B", "build"], { cwd: dir, env: { ...env, CC: "glass-cc" } });
+    expect(cfg.status, cfg.stdout + cfg.stderr).toBe(0);
+    expect(cfg.stdout).toMatch(/Check for working C compiler: .*glass-cc - works/);
+    const b = run("cmake", ["--build", "build"], { cwd: dir, env });
+    expect(b.status, b.stdout + b.stderr).toBe(0);
+    expect(b.stdout).toMatch(/Built target fibs/);
+    expect(b.stdout).toMatch(/Built target app/);
+    if (!nativeX86) return;
+    const t = run("ctest", ["--test-dir", "build"], { cwd: dir, env });
+    expect(t.status, t.stdout).toBe(0);
+    expect(t.stdout).toMatch(/100% tests passed/);
+  });
+});
+
+describe("ccache glass-cc", () => {
+  it.skipIf(!hostHas("ccache"))("caches: the second compile is a hit and gives the same object", () => {
+    const { dir, env } = setup();
+    const cenv = { ...env, CCACHE_DIR: join(dir, ".ccache"), CCACHE_NOHASHDIR: "1" };
+    const cc = (out: string) => run("ccache", ["glass-cc", "-c", "fib.c", "-o", out], { cwd: dir, env: cenv });
+    expect(cc("a.o").status).toBe(0);
+    expect(cc("b.o").status).toBe(0);
+    const stats = run("ccache", ["--print-stats"], { cwd: dir, env: cenv }).stdout;
+    expect(stats).toMatch(/(direct_cache_hit|preprocessed_cache_hit)\t1/);
+    expect(run("cmp", ["a.o", "b.o"], { cwd: dir }).status).toBe(0);
+  });
+});
