@@ -20,8 +20,8 @@ const tools: Record<string, () => Promise<ToolMain>> = {
   size: async () => (await import("./tools/binutils.js")).binutilsMain("size"),
   strings: async () => (await import("./tools/binutils.js")).binutilsMain("strings"),
   ar: async () => (await import("./tools/binutils.js")).binutilsMain("ar"),
+  load: async () => (await import("./tools/load.js")).main,
 };
-
 
 const usage = `Usage: glass <tool> [options] file...
 Tools:
@@ -31,6 +31,7 @@ Tools:
   ld       link ELF objects and archives into an executable
   readelf  objdump  nm  size  strings   display information about ELF files
   ar       create and read archives
+  load     simulate execve and ld.so starting a program (--maps --stack --layout --debug=…)
 Each tool is also installed as glass-<tool> (glass-cc, glass-as, …).
 Targets: --target=x86_64-linux-gnu (default on x86-64 hosts) or --target=aarch64-linux-gnu
 `;

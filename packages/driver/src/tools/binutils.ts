@@ -1,10 +1,7 @@
 // `glass readelf`, `glass objdump`, `glass nm`, `glass size`, `glass strings` and `glass ar`:
-// the binutils cores with a node-backed ToolIO. A tool is looked up by name, so one that
-// @glass/binutils does not ship yet reports that instead of breaking the whole CLI.
+// the binutils cores with a node-backed ToolIO.
 
-import * as binutils from "@glass/binutils";
-import { ToolIOError, type ToolIO } from "@glass/binutils";
-import { GlassError, error } from "@glass/diagnostics";
+import { readelf, objdump, nm, size, strings, ar, ToolIOError, type ToolIO } from "@glass/binutils";
 import { readFileSync, statSync } from "node:fs";
 import { writeOutput } from "../node-io.js";
 
@@ -25,12 +22,8 @@ const io: ToolIO = {
   stderr: (text) => void process.stderr.write(text),
 };
 
-type Tool = (argv: string[], io: ToolIO) => number;
+const tools = { readelf, objdump, nm, size, strings, ar };
 
-export function binutilsMain(name: string): (argv: string[]) => number {
-  const tool = (binutils as unknown as Record<string, Tool | undefined>)[name];
-  return (argv) => {
-    if (typeof tool !== "function") throw new GlassError([error(`'${name}' is not part of this build of Glass yet`)]);
-    return tool(argv, io);
-  };
+export function binutilsMain(name: keyof typeof tools): (argv: string[]) => number {
+  return (argv) => tools[name](argv, io);
 }
