@@ -1,63 +1,132 @@
-// objdump -d: each code section, symbol by symbol, one instruction per line with its address,
-// raw bytes and text. Instruction text comes from @glass/isa's decoders; addresses that an
-// instruction targets (branches, adrp) are followed by the nearest symbol, `<name+0xoff>`.
+// objdump -d: each code section, block by block between symbols, one instruction a line
+// (binutils objdump.c disassemble_section / disassemble_bytes).
+//
+// A block starts with its label `0000000000001139 <main>:`; a section that starts before its
+// first symbol is labelled by the next one (`<puts@plt-0x10>`) or by the section itself. Each
+// line is `address:<tab>raw bytes<tab>text`, the address padded to the section's width with
+// leading zeros blanked; long x86 instructions continue their bytes on the next line. Runs of
+// zero bytes (8 or more, or the last 1–2 of a block) print as `...`.
 
-import { EM_AARCH64, STT_FUNC, STT_NOTYPE, STT_OBJECT, type ElfFile, type ElfSection } from "@glass/elf";
-import { decodeA64 } from "@glass/isa";
+import { EM_AARCH64, ET_REL, SHF_ALLOC, SHT_RELA, STT_SECTION, type ElfFile, type ElfSection, type RelaEntry } from "@glass/elf";
 import { bfdSections } from "../common/bfd-sections.js";
-import { isMappingSymbol } from "../common/symbol-class.js";
+import { a64Target } from "./aarch64/target.js";
+import { addressWithSymbol, bfdSymbol, dynamicRelocs, findSymbol, sortedSymbols, type BfdSymbol, type FindContext } from "./symbols.js";
+import type { DisasmTarget } from "./target.js";
+import { x86Target } from "./x86_64/target.js";
 
-interface Label {
-  value: bigint;
-  name: string;
+const SKIP_ZEROES = 8;
+const SKIP_ZEROES_AT_END = 3;
+
+/** The relocations that apply to `section` (from the .rela section whose sh_info names it). */
+function sectionRelocs(elf: ElfFile, section: ElfSection): RelaEntry[] {
+  const rela = elf.sections.find((s) => s.sh_type === SHT_RELA && s.sh_info === section.index && (s.sh_flags & SHF_ALLOC) === 0n);
+  return rela ? [...elf.relocations(rela)].sort((a, b) => (a.r_offset < b.r_offset ? -1 : a.r_offset > b.r_offset ? 1 : 0)) : [];
 }
 
-/** Symbols objdump labels a section with, sorted by address. */
-function labels(elf: ElfFile, section: ElfSection): Label[] {
-  const symbols = elf.symbols().length > 0 ? elf.symbols() : elf.dynamicSymbols();
-  return symbols
-    .filter((s) => s.index > 0 && s.st_shndx === section.index && [STT_FUNC, STT_OBJECT, STT_NOTYPE].includes(s.type) && !isMappingSymbol(elf, s) && s.name !== "")
-    .map((s) => ({ value: s.st_value, name: s.name }))
-    .sort((a, b) => (a.value < b.value ? -1 : a.value > b.value ? 1 : 0));
+/** Address column: the section's end address decides how many leading hex digits to drop. */
+function addressFormatter(section: ElfSection): (a: bigint) => string {
+  const end = (section.sh_addr + section.sh_size).toString(16).padStart(16, "0");
+  const zeros = /^0*/.exec(end)![0].length;
+  const skip = zeros === 0 || (zeros === 16 && section.sh_addr !== 0n) ? 0 : (zeros - 1) & ~3;
+  return (a) => {
+    const s = a.toString(16).padStart(16, "0").slice(skip);
+    const blank = s.replace(/^0+/, (z) => " ".repeat(z.length));
+    return blank.endsWith(" ") ? blank.slice(0, -1) + "0" : blank;
+  };
 }
 
-const TARGETED = /^(b|bl|b\.\w+|cbz|cbnz|tbz|tbnz|adr|adrp|ldr|ldrsw|prfm)\t/;
-
-function symbolize(text: string, pool: Label[]): string {
-  if (!TARGETED.test(text)) return text;
-  const m = /(\t|, )(?:0x)?([0-9a-f]+)$/.exec(text);
-  if (!m) return text;
-  const bare = text.slice(0, m.index) + m[1] + m[2];
-  const target = BigInt("0x" + m[2]);
-  let best: Label | undefined;
-  for (const l of pool) if (l.value <= target && (!best || l.value >= best.value)) best = l;
-  if (!best) return bare;
-  const off = target - best.value;
-  return `${bare} <${best.name}${off === 0n ? "" : "+0x" + off.toString(16)}>`;
-}
-
-export function disassemble(elf: ElfFile): string | { error: string } {
-  if (elf.header.e_machine !== EM_AARCH64) return { error: "can't disassemble for architecture i386:x86-64: not supported yet" };
+export function disassemble(elf: ElfFile): string {
+  const target: DisasmTarget = elf.header.e_machine === EM_AARCH64 ? a64Target : x86Target;
+  const ctx: FindContext = {
+    syms: sortedSymbols(elf, target.pltSymbols(elf)),
+    dynrels: dynamicRelocs(elf),
+    relocatable: elf.header.e_type === ET_REL,
+    isValid: target.symbolIsValid,
+  };
   let out = "";
-  const code = bfdSections(elf).filter((b) => b.code && b.contents);
-  const pool = code.flatMap((b) => labels(elf, b.section)).sort((a, b) => (a.value < b.value ? -1 : a.value > b.value ? 1 : 0));
   for (const b of bfdSections(elf)) {
-    const s = b.section;
-    if (!b.code || !b.contents) continue;
-    out += `\nDisassembly of section ${s.name}:\n`;
-    const own = labels(elf, s);
-    const width = Math.max(4, (s.sh_addr + s.sh_size).toString(16).length);
-    const view = new DataView(s.data.buffer, s.data.byteOffset, s.data.byteLength);
-    let next = 0;
-    for (let at = 0; at + 4 <= s.data.length; at += 4) {
-      const pc = s.sh_addr + BigInt(at);
-      while (next < own.length && own[next]!.value < pc) next++;
-      const here = own.filter((l) => l.value === pc);
-      if (here.length > 0) out += `\n${pc.toString(16).padStart(16, "0")} <${here.at(-1)!.name}>:\n`;
-      const word = view.getUint32(at, true);
-      const text = decodeA64(word, pc);
-      out += `${pc.toString(16).padStart(width)}:\t${word.toString(16).padStart(8, "0")} \t${text === undefined ? `.inst\t0x${word.toString(16).padStart(8, "0")} ; undefined` : symbolize(text, pool)}\n`;
+    if (b.code && b.contents && b.section.sh_size > 0n) out += section(elf, target, ctx, b.section);
+  }
+  return out;
+}
+
+function section(elf: ElfFile, target: DisasmTarget, ctx: FindContext, sec: ElfSection): string {
+  let out = `\nDisassembly of section ${sec.name}:\n`;
+  const data = sec.data;
+  const stopOffset = data.length;
+  const relocs = target.needsRelocs ? sectionRelocs(elf, sec) : [];
+  const symtab = elf.symbols();
+  const decode = target.decoder(elf, sec.index);
+  const address = addressFormatter(sec);
+
+  const printer = (reloc: RelaEntry | undefined) => (vma: bigint): string => {
+    if (ctx.syms.length === 0) return "0x" + vma.toString(16);
+    let sym: BfdSymbol | undefined;
+    const relSym = reloc && reloc.r_sym !== 0 ? symtab[reloc.r_sym] : undefined;
+    if (relSym) {
+      sym = bfdSymbol(relSym);
+      if (relSym.type === STT_SECTION) sym.name = elf.sections[relSym.st_shndx]?.name ?? "";
+      vma = BigInt.asUintN(64, vma + sym.value);
     }
+    if (!relSym || relSym.st_shndx !== 0) sym = findSymbol(ctx, vma, sec, false)?.sym;
+    return addressWithSymbol(elf, sec, sym, vma, false);
+  };
+
+  const bytes = (from: number, to: number, chunk: number): string => {
+    let s = "";
+    for (let j = from; j < to; j += chunk) {
+      let v = "";
+      for (let k = 0; k < chunk; k++) v = (data[j + k] ?? 0).toString(16).padStart(2, "0") + v;
+      s += (j + chunk <= stopOffset ? v : "") + " ";
+    }
+    return s;
+  };
+
+  const block = (start: number, stop: number): void => {
+    let at = start;
+    while (at < stop) {
+      let z = at;
+      while (z < stop && data[z] === 0) z++;
+      if (z - at >= SKIP_ZEROES || (z === stop && z > at && z - at < SKIP_ZEROES_AT_END)) {
+        out += "\t...\n";
+        at = z === stop ? z : at + ((z - at) & ~3);
+        continue;
+      }
+      const pc = sec.sh_addr + BigInt(at);
+      const reloc = relocs.find((r) => r.r_offset === pc);
+      const d = decode({ data, offset: at, address: pc, stop, hasReloc: reloc !== undefined, printAddress: printer(reloc) });
+      const length = Math.max(1, Math.min(d.length, stop - at));
+      const perLine = Math.max(target.bytesPerLine, d.chunk);
+      const first = Math.min(length, perLine);
+      out += `${address(pc)}:\t${bytes(at, at + first, d.chunk)}${"   ".repeat(Math.max(0, (perLine - first) / d.chunk))}\t${d.text}`;
+      for (let pb = first; pb < length; pb += perLine) {
+        out += `\n${address(pc + BigInt(pb))}:\t${bytes(at + pb, at + Math.min(length, pb + perLine), d.chunk)}`;
+      }
+      out += "\n";
+      at += length;
+    }
+  };
+
+  const found = findSymbol({ ...ctx }, sec.sh_addr, sec, true);
+  let sym = found?.sym;
+  let place = found?.place ?? 0;
+  let offset = 0;
+  while (offset < stopOffset) {
+    const addr = sec.sh_addr + BigInt(offset);
+    out += `\n${addressWithSymbol(elf, sec, sym, addr, true)}:\n`;
+    let next: BfdSymbol | undefined;
+    if (sym && sym.value > addr) next = sym;
+    else {
+      const floor = sym?.value ?? addr;
+      const valid = (s: BfdSymbol): boolean => elf.sections[s.section]?.name === sec.name && s.value > floor && ctx.isValid(s);
+      while (place < ctx.syms.length && !valid(ctx.syms[place]!)) place++;
+      next = ctx.syms[place];
+    }
+    let stop = sym && sym.value > addr ? Number(sym.value - sec.sh_addr) : next ? Number(next.value - sec.sh_addr) : stopOffset;
+    if (stop > stopOffset || stop <= offset) stop = stopOffset;
+    block(offset, stop);
+    offset = stop;
+    sym = next;
   }
   return out;
 }
