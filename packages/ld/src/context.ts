@@ -7,9 +7,9 @@
 // linker's own sections by createDynamicSections, `outputSections` and `segments` by layout,
 // their addresses by address assignment.
 
-import type { ElfSymbol, Machine, RelaEntry } from "@glass/elf";
+import { SHF_TLS, SHT_NOBITS, type ElfSymbol, type Machine, type RelaEntry } from "@glass/elf";
 import type { Diagnostic } from "@glass/diagnostics";
-import type { Arch } from "./arch/arch.js";
+import type { Arch, TlsTemplate } from "./arch/arch.js";
 import type { LinkOptions } from "./options.js";
 
 /** One section of one input object, as it will be copied into an output section. */
@@ -76,10 +76,16 @@ export interface LinkSymbol {
   referencedBy?: ObjectFile;
   /** Index of its slot in .got when a GOT relocation names it. */
   gotIndex?: number;
+  /** Index of its .got slot holding its offset from the thread pointer (TLS initial exec). */
+  gotTpIndex?: number;
+  /** A static link's STT_GNU_IFUNC: index of its .iplt stub, which stands for it everywhere. */
+  ipltIndex?: number;
 
   // Dynamic linking (set only in dynamic links).
   /** The first shared object defining it; it is imported from there unless an object defines it. */
   dso?: SharedObject;
+  /** The version it is imported at (`GLIBC_2.2.5`): the shared object's default version of it. */
+  version?: string;
   /** A shared object has an undefined reference to it: an executable must export it. */
   dsoReferenced?: boolean;
   /** Index of its PLT entry (and of its .got.plt slot after the reserved ones). */
@@ -190,8 +196,14 @@ export interface LinkContext {
   discarded: InputSection[];
   outputSections: OutputSection[];
   segments: Segment[];
-  /** Symbols with GOT slots, in slot order. */
+  /** Symbols with GOT slots holding their address, in slot order. */
   gotSymbols: LinkSymbol[];
+  /** TLS symbols with GOT slots holding their offset from the thread pointer; after `gotSymbols` in .got. */
+  tlsGotSymbols: LinkSymbol[];
+  /** IFUNC symbols with .iplt stubs (static links), in stub order. */
+  ifuncSymbols: LinkSymbol[];
+  /** Signatures of the COMDAT groups kept so far; a later group with the same one is dropped. */
+  comdatGroups: Set<string>;
   got?: OutputSection;
   /** Lines for --trace. */
   trace: string[];
@@ -213,4 +225,35 @@ export function pltAddress(ctx: LinkContext, sym: LinkSymbol): bigint | undefine
 export function symbolAddress(sym: LinkSymbol): bigint {
   if (sym.section) return sym.section.output ? sym.section.output.sh_addr + sym.section.offset + sym.value : 0n;
   return sym.value;
+}
+
+/** The address of .got slot `index` (address slots first, then thread-pointer-offset slots). */
+export function gotSlotAddress(ctx: LinkContext, index: number): bigint {
+  return (ctx.got?.sh_addr ?? 0n) + BigInt(index * 8);
+}
+
+/** A static link's IFUNC stub for `sym`: calls, taken addresses and GOT slots all use it. */
+export function ipltAddress(ctx: LinkContext, sym: LinkSymbol): bigint | undefined {
+  const iplt = ctx.files.find((f) => f.internal && f.sections.some((s) => s?.name === ".iplt"))?.sections.find((s) => s?.name === ".iplt");
+  if (sym.ipltIndex === undefined || !iplt?.output) return undefined;
+  return iplt.output.sh_addr + iplt.offset + BigInt(sym.ipltIndex) * ctx.arch.plt.ipltEntrySize;
+}
+
+/** What a reference to `sym` means: its IFUNC stub, if it has one, else its address. */
+export function targetAddress(ctx: LinkContext, sym: LinkSymbol): bigint {
+  return ipltAddress(ctx, sym) ?? symbolAddress(sym);
+}
+
+/** The TLS template (PT_TLS): .tdata then .tbss, once addresses are assigned. */
+export function tlsTemplate(ctx: LinkContext): TlsTemplate | undefined {
+  const tls = ctx.outputSections.filter((s) => (s.sh_flags & SHF_TLS) !== 0n);
+  if (tls.length === 0) return undefined;
+  const last = tls[tls.length - 1]!;
+  return {
+    start: tls[0]!.sh_addr,
+    memsz: last.sh_addr + last.size - tls[0]!.sh_addr,
+    filesz: tls.filter((s) => s.sh_type !== SHT_NOBITS).reduce((_, s) => s.sh_addr + s.size - tls[0]!.sh_addr, 0n),
+    align: tls.reduce((a, s) => (s.sh_addralign > a ? s.sh_addralign : a), 1n),
+    offset: tls[0]!.sh_offset,
+  };
 }

@@ -13,7 +13,9 @@ import { assignAddresses } from "./passes/assign-addresses.js";
 import { createDynamicSections } from "./passes/create-dynamic-sections.js";
 import { fillDynamicSections } from "./passes/fill-dynamic-sections.js";
 import { gcSections } from "./passes/gc-sections.js";
+import { createIfuncSections, fillIfuncSections } from "./passes/ifunc.js";
 import { layoutSections } from "./passes/layout.js";
+import { mergeProperties } from "./passes/merge-properties.js";
 import { defineLinkerSymbols } from "./passes/linker-symbols.js";
 import { resolveSymbols } from "./passes/resolve-symbols.js";
 import { scanRelocations } from "./passes/scan-relocations.js";
@@ -39,6 +41,9 @@ export function link(inputs: LinkInput[], options: LinkOptions = {}): LinkResult
     outputSections: [],
     segments: [],
     gotSymbols: [],
+    tlsGotSymbols: [],
+    ifuncSymbols: [],
+    comdatGroups: new Set(),
     trace: [],
     messages: [],
     errors: [],
@@ -52,11 +57,17 @@ export function link(inputs: LinkInput[], options: LinkOptions = {}): LinkResult
   // Drop sections nothing reaches (--gc-sections).
   if (options.gcSections) gcSections(ctx);
 
+  // One .note.gnu.property for the output: what every object supports, what any object needs.
+  mergeProperties(ctx);
+
   // Reject unsupported relocations; decide GOT slots, PLT entries, copies, dynamic relocations.
   scanRelocations(ctx);
 
   // Dynamic link: make .interp .dynsym .dynstr .hash .gnu.hash .rela.* .plt .got.plt .dynamic.
   createDynamicSections(ctx);
+
+  // Static link: an .iplt stub, .igot.plt slot and IRELATIVE for each IFUNC symbol.
+  createIfuncSections(ctx);
 
   // Bin input sections into output sections and those into PT_LOAD segments.
   layoutSections(ctx);
@@ -73,6 +84,7 @@ export function link(inputs: LinkInput[], options: LinkOptions = {}): LinkResult
 
   // Dynamic link: write .dynsym, the dynamic relocations, the PLT and .dynamic.
   fillDynamicSections(ctx);
+  fillIfuncSections(ctx);
 
   // Serialize the executable, with .symtab/.strtab unless -s.
   const output = writeOutput(ctx);

@@ -2,11 +2,14 @@
 // 6.4 "Procedure Linkage Table"). Page(x) clears the low 12 bits (ADRP works on 4 KiB pages
 // whatever the max page size); the *_LO12_NC forms take the low bits of S + A and the field
 // writer scales them by the access size. Those low bits do not change when the image moves
-// by whole pages, so in a dynamic link they count as "relative" like ADRP.
+// by whole pages, so in a dynamic link they count as "relative" like ADRP. TLS is variant I:
+// the thread pointer (TPIDR_EL0) points at a 16-byte thread control block, the TLS block
+// follows it. GNU ld does not relax GOT loads on AArch64 (glibc's libc.a reaches its GOT with
+// LD64_GOTPAGE_LO15, 32 KiB from `_GLOBAL_OFFSET_TABLE_`); Glass does not relax TLS IE to LE.
 
 import { MACHINES, R_AARCH64 } from "@glass/elf";
 import { aarch64RelocField } from "@glass/isa";
-import { page, type Arch, type PltHooks, type RelocRule } from "./arch.js";
+import { alignUp, page, type Arch, type PltHooks, type RelocRule } from "./arch.js";
 
 const pcRelative: RelocRule = { kind: "relative", formula: ({ S, A, P }) => S + A - P };
 const lowBits: RelocRule = { kind: "relative", formula: ({ S, A }) => S + A };
@@ -33,6 +36,12 @@ const relocs = new Map<number, RelocRule>([
   // G(GDAT(S + A)): the address of a GOT slot; the slot holds S (gcc always emits A = 0 here).
   [R_AARCH64.ADR_GOT_PAGE, { kind: "got", formula: ({ G, P }) => page(G) - page(P) }],
   [R_AARCH64.LD64_GOT_LO12_NC, { kind: "got", formula: ({ G }) => G }],
+  [R_AARCH64.LD64_GOTPAGE_LO15, { kind: "got", formula: ({ G, GOT }) => G - page(GOT) }],
+  // TPREL(S + A) = S + A - TP; G(GTPREL(S + A)): a GOT slot holding it.
+  [R_AARCH64.TLSLE_ADD_TPREL_HI12, { kind: "tpoff", formula: ({ S, A, TP }) => S + A - TP }],
+  [R_AARCH64.TLSLE_ADD_TPREL_LO12_NC, { kind: "tpoff", formula: ({ S, A, TP }) => S + A - TP }],
+  [R_AARCH64.TLSIE_ADR_GOTTPREL_PAGE21, { kind: "gotTpoff", formula: ({ G, P }) => page(G) - page(P) }],
+  [R_AARCH64.TLSIE_LD64_GOTTPREL_LO12_NC, { kind: "gotTpoff", formula: ({ G }) => G }],
 ]);
 
 /** ADRP xN, Page(target) at `buf[at]`, which sits at address `place`. */
@@ -72,6 +81,11 @@ const plt: PltHooks = {
   },
   // Until bound, every slot leads to PLT0.
   lazySlot: (_entry, plt) => plt,
+  // The IFUNC stub is an ordinary PLT entry: the resolver's result lands in its slot.
+  ipltEntrySize: 16n,
+  writeIpltEntry(buf, at, entry, slot) {
+    plt.writeEntry(buf, at, entry, slot, 0, 0n);
+  },
 };
 
 export const aarch64: Arch = {
@@ -90,6 +104,11 @@ export const aarch64: Arch = {
     globDat: R_AARCH64.GLOB_DAT,
     jumpSlot: R_AARCH64.JUMP_SLOT,
     copy: R_AARCH64.COPY,
+    irelative: R_AARCH64.IRELATIVE,
+    tpoff: R_AARCH64.TLS_TPREL64,
   },
   plt,
+  gotSymbolSection: ".got",
+  threadPointer: (tls) => tls.start - alignUp(16n, tls.align),
+  relax: () => false,
 };

@@ -7,7 +7,7 @@
 // P place, G address of the symbol's GOT slot) lives in the arch file; the bit field the
 // result is written into is an ISA fact and lives in @glass/isa (`RelocFieldWriter`).
 
-import type { Machine } from "@glass/elf";
+import type { Machine, RelaEntry } from "@glass/elf";
 import type { RelocFieldWriter } from "@glass/isa";
 
 /** The values a relocation formula may use. */
@@ -18,8 +18,12 @@ export interface RelocInputs {
   A: bigint;
   /** Address of the place being patched. */
   P: bigint;
-  /** Address of the symbol's GOT slot (only for relocations with `got: true`). */
+  /** Address of the symbol's GOT slot (kind `got`), or of its thread-pointer-offset slot (kind `gotTpoff`). */
   G: bigint;
+  /** Address of the GOT itself (`_GLOBAL_OFFSET_TABLE_`). */
+  GOT: bigint;
+  /** Where the thread pointer would point if the TLS template were the thread's block (see `threadPointer`). */
+  TP: bigint;
 }
 
 /**
@@ -36,7 +40,11 @@ export type RelocKind =
   /** A branch: goes through a PLT entry when the function is imported. */
   | "call"
   /** Through a GOT slot, which holds the symbol's address. */
-  | "got";
+  | "got"
+  /** TLS local exec: the symbol's offset from the thread pointer, S + A - TP (executables only). */
+  | "tpoff"
+  /** TLS initial exec: through a GOT slot holding the symbol's offset from the thread pointer. */
+  | "gotTpoff";
 
 export interface RelocRule {
   /** The value the ABI's formula gives; the field writer takes the bits it needs. */
@@ -53,6 +61,10 @@ export interface DynamicRelocTypes {
   globDat: number;
   jumpSlot: number;
   copy: number;
+  /** The resolver's result: (B + A)(), for IFUNC slots. */
+  irelative: number;
+  /** S + A - TP of a TLS symbol, for initial-exec GOT slots. */
+  tpoff: number;
 }
 
 /**
@@ -69,6 +81,32 @@ export interface PltHooks {
   writeEntry(buf: Uint8Array, at: number, entry: bigint, slot: bigint, index: number, plt: bigint): void;
   /** What a lazy .got.plt slot holds before the first call. */
   lazySlot(entry: bigint, plt: bigint): bigint;
+  /** A static link's IFUNC stub (.iplt): jump through `slot`, which an IRELATIVE fills. */
+  ipltEntrySize: bigint;
+  writeIpltEntry(buf: Uint8Array, at: number, entry: bigint, slot: bigint): void;
+}
+
+/** The TLS template: PT_TLS's address, size in memory and alignment. */
+export interface TlsTemplate {
+  start: bigint;
+  memsz: bigint;
+  align: bigint;
+  /** Bytes of .tdata (the rest, .tbss, is zero) and their file offset. */
+  filesz: bigint;
+  offset: bigint;
+}
+
+/** What a relaxation may know about a relocation's symbol. */
+export interface RelaxQuery {
+  /** Patched in place (r_type, r_offset, r_addend) when relaxed; so is `data`. */
+  rel: RelaEntry;
+  data: Uint8Array;
+  /** The symbol's address is fixed inside this image ("local"), a plain number ("absolute"), or unknown. */
+  binding: "import" | "local" | "absolute";
+  /** The output is position-independent (a PIE or a shared object). */
+  pic: boolean;
+  /** The output is an executable (static, dynamic or PIE). */
+  executable: boolean;
 }
 
 export interface Arch {
@@ -94,7 +132,18 @@ export interface Arch {
   dynamicLinker: string;
   dynamicRelocs: DynamicRelocTypes;
   plt: PltHooks;
+  /** GNU ld puts `_GLOBAL_OFFSET_TABLE_` at .got.plt (x86-64) or at .got (AArch64, where LD64_GOTPAGE_LO15 counts from it). */
+  gotSymbolSection: ".got" | ".got.plt";
+  /** The thread pointer's place relative to the TLS template (psABI TLS variant I or II). */
+  threadPointer(tls: TlsTemplate): bigint;
+  /**
+   * Rewrites an instruction that goes through the GOT (or a TLS GOT slot) into one that does not,
+   * as GNU ld does, when the symbol's address is known at link time; true when it did.
+   */
+  relax(q: RelaxQuery): boolean;
 }
+
+export const alignUp = (x: bigint, a: bigint): bigint => (a <= 1n ? x : ((x + a - 1n) / a) * a);
 
 /** Page(x) of the AArch64 ADRP relocations: the address with its low 12 bits cleared. */
 export const page = (x: bigint): bigint => x & ~0xfffn;

@@ -1,12 +1,14 @@
 // x86-64 (System V AMD64 psABI, section 4.4.1 "Relocation Types"; PLT: section 5.2 "Procedure
-// Linkage Table"). In a static link a PLT32 call resolves straight to the function; GOT-relative
-// loads get a .got slot holding the absolute address (GNU ld would instead relax
-// `mov foo@GOTPCREL(%rip)` into `lea`). In a dynamic link a call to an imported function
-// goes through a lazy PLT entry, and 64-bit words become RELATIVE or R_X86_64_64 relocations.
+// Linkage Table"). In a static link a PLT32 call resolves straight to the function; GOT loads
+// of symbols known at link time are relaxed (x86_64/relax.ts), the others get a .got slot.
+// In a dynamic link a call to an imported function goes through a lazy PLT entry, and 64-bit
+// words become RELATIVE or R_X86_64_64 relocations. TLS is variant II: the thread pointer
+// (%fs) points just past the TLS block, so offsets from it are negative.
 
 import { MACHINES, R_X86_64 } from "@glass/elf";
 import { x86_64RelocField } from "@glass/isa";
-import type { Arch, PltHooks, RelocRule } from "./arch.js";
+import { alignUp, type Arch, type PltHooks, type RelocRule } from "./arch.js";
+import { relaxX86_64 } from "./x86_64/relax.js";
 
 const pcRelative: RelocRule = { kind: "relative", formula: ({ S, A, P }) => S + A - P };
 const gotRelative: RelocRule = { kind: "got", formula: ({ G, A, P }) => G + A - P }; // G + GOT + A - P
@@ -21,6 +23,8 @@ const relocs = new Map<number, RelocRule>([
   [R_X86_64.GOTPCREL, gotRelative],
   [R_X86_64.GOTPCRELX, gotRelative],
   [R_X86_64.REX_GOTPCRELX, gotRelative],
+  [R_X86_64.TPOFF32, { kind: "tpoff", formula: ({ S, A, TP }) => S + A - TP }],
+  [R_X86_64.GOTTPOFF, { kind: "gotTpoff", formula: ({ G, A, P }) => G + A - P }],
 ]);
 
 /** A rel32 field at `buf[at]` of an instruction ending at `next`, pointing at `target`. */
@@ -52,6 +56,14 @@ const plt: PltHooks = {
   },
   // Until bound, the slot leads back to the entry's push.
   lazySlot: (entry) => entry + 6n,
+  ipltEntrySize: 8n,
+  writeIpltEntry(buf, at, entry, slot) {
+    buf.set([
+      0xff, 0x25, 0, 0, 0, 0, //   jmpq  *slot(%rip)        the resolver's choice
+      0x66, 0x90, //               xchg  %ax,%ax
+    ], at);
+    rel32(buf, at + 2, slot, entry + 6n);
+  },
 };
 
 export const x86_64: Arch = {
@@ -70,6 +82,11 @@ export const x86_64: Arch = {
     globDat: R_X86_64.GLOB_DAT,
     jumpSlot: R_X86_64.JUMP_SLOT,
     copy: R_X86_64.COPY,
+    irelative: R_X86_64.IRELATIVE,
+    tpoff: R_X86_64.TPOFF64,
   },
   plt,
+  gotSymbolSection: ".got.plt",
+  threadPointer: (tls) => tls.start + alignUp(tls.memsz, tls.align),
+  relax: relaxX86_64,
 };

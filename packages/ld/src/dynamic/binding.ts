@@ -33,9 +33,9 @@ export function bindingOf(ctx: LinkContext, sym: LinkSymbol): Binding {
     if (!sym.section && !sym.outputSection && sym.commonAlign === undefined) return "absolute";
     return isPreemptible(ctx, sym) ? "import" : "local";
   }
+  if (ctx.dynamic && sym.binding !== STB_LOCAL && sym.dso) return "import";
+  if (sym.binding !== STB_LOCAL && providedByLinker(ctx, sym.name)) return "local";
   if (!ctx.dynamic || sym.binding === STB_LOCAL) return "absolute";
-  if (sym.dso) return "import";
-  if (providedByLinker(ctx, sym.name)) return "local";
   return ctx.dynamic.kind === "shared" && sym.visibility === STV_DEFAULT ? "import" : "absolute";
 }
 
@@ -56,4 +56,9 @@ export function gotSlotReloc(ctx: LinkContext, sym: LinkSymbol): "globDat" | "re
   const binding = bindingOf(ctx, sym);
   if (binding === "import") return "globDat";
   return binding === "local" && ctx.dynamic?.kind !== "exec" ? "relative" : undefined;
+}
+
+/** A TLS initial-exec slot needs TPOFF64 when the offset is not known here: an import, or any symbol of a shared object. */
+export function tlsSlotNeedsReloc(ctx: LinkContext, sym: LinkSymbol): boolean {
+  return ctx.dynamic !== undefined && (bindingOf(ctx, sym) === "import" || ctx.dynamic.kind === "shared");
 }

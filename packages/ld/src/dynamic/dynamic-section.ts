@@ -9,14 +9,16 @@
 //   PLTGOT PLTRELSZ PLTREL JMPREL                   the lazy PLT: .got.plt and .rela.plt
 //   RELA RELASZ RELAENT RELACOUNT                   .rela.dyn (RELATIVE ones first, counted)
 //   FLAGS FLAGS_1                                   BIND_NOW (-z now), SYMBOLIC, PIE
+//   VERNEED VERNEEDNUM VERSYM                       symbol versions (.gnu.version_r, .gnu.version)
 
 import {
   DF_1_NOW, DF_1_PIE, DF_BIND_NOW, DF_SYMBOLIC, DT_DEBUG, DT_FINI, DT_FINI_ARRAY, DT_FINI_ARRAYSZ, DT_FLAGS, DT_FLAGS_1,
   DT_GNU_HASH, DT_HASH, DT_INIT, DT_INIT_ARRAY, DT_INIT_ARRAYSZ, DT_JMPREL, DT_NEEDED, DT_NULL, DT_PLTGOT, DT_PLTREL,
   DT_PLTRELSZ, DT_PREINIT_ARRAY, DT_PREINIT_ARRAYSZ, DT_RELA, DT_RELACOUNT, DT_RELAENT, DT_RELASZ, DT_RUNPATH, DT_SONAME,
-  DT_STRSZ, DT_STRTAB, DT_SYMENT, DT_SYMTAB, ELF64_RELA_SIZE, ELF64_SYM_SIZE, type DynamicEntry,
+  DT_STRSZ, DT_STRTAB, DT_SYMENT, DT_SYMTAB, DT_VERNEED, DT_VERNEEDNUM, DT_VERSYM, ELF64_RELA_SIZE, ELF64_SYM_SIZE, type DynamicEntry,
 } from "@glass/elf";
 import { symbolAddress, type InputSection, type LinkContext } from "../context.js";
+import { versionNeeds } from "./symbol-versions.js";
 
 /** DT_NEEDED names: every shared object, except --as-needed ones nothing uses. */
 function neededNames(ctx: LinkContext): string[] {
@@ -88,6 +90,11 @@ export function dynamicEntries(ctx: LinkContext, strings: Map<string, number>, r
   const flags1 = (o.bindNow ? DF_1_NOW : 0) | (dyn.kind === "pie" ? DF_1_PIE : 0);
   if (flags) add(DT_FLAGS, flags);
   if (flags1) add(DT_FLAGS_1, flags1);
+  if (section(".gnu.version_r")) {
+    add(DT_VERNEED, addrOf(section(".gnu.version_r")));
+    add(DT_VERNEEDNUM, versionNeeds(ctx).length);
+    add(DT_VERSYM, addrOf(section(".gnu.version")));
+  }
   add(DT_NULL, 0);
   return entries;
 }

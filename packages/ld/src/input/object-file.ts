@@ -3,9 +3,15 @@
 //
 // Non-allocated sections (.comment, .note.GNU-stack, debug info, .symtab …) do not reach
 // the executable; the ones a map file would mention are returned as `dropped`.
+//
+// COMDAT groups (gABI "Section Groups"): a SHT_GROUP section lists sections that stand or fall
+// together, named by a signature symbol (gcc's inline functions, `DW.ref.__gcc_personality_v0`).
+// The first group with a signature is kept; the members of any later one are dropped, and the
+// symbols they defined become references to the kept copy.
 
 import {
   ET_REL,
+  GRP_COMDAT,
   SHF_ALLOC,
   SHT_GROUP,
   SHT_NOBITS,
@@ -15,6 +21,7 @@ import {
   SHT_SYMTAB,
   STT_FILE,
   readElf,
+  type ElfSymbol,
   type Machine,
 } from "@glass/elf";
 import { binaryError } from "@glass/diagnostics";
@@ -27,6 +34,7 @@ export function readObject(
   data: Uint8Array,
   name: string,
   machine: Machine | undefined,
+  comdatGroups: Set<string>,
 ): { file: ObjectFile; machine: Machine; dropped: InputSection[] } {
   const elf = readElf(data, name);
   if (elf.header.e_type !== ET_REL) binaryError(name, 16, "not a relocatable object (e_type is not ET_REL)");
@@ -44,6 +52,7 @@ export function readObject(
   };
 
   const dropped: InputSection[] = [];
+  const duplicates = duplicateGroupMembers(elf, elfSymbols, comdatGroups);
   for (const sh of elf.sections) {
     if (consumedTypes.has(sh.sh_type)) continue;
     const section: InputSection = {
@@ -60,7 +69,7 @@ export function readObject(
       live: true,
       offset: 0n,
     };
-    if ((sh.sh_flags & SHF_ALLOC) !== 0n) file.sections[sh.index] = section;
+    if ((sh.sh_flags & SHF_ALLOC) !== 0n && !duplicates.has(sh.index)) file.sections[sh.index] = section;
     else dropped.push(section);
   }
 
@@ -70,4 +79,21 @@ export function readObject(
     if (target) target.relocations = elf.relocations(sh);
   }
   return { file, machine: elf.machine, dropped };
+}
+
+/** Indexes of the sections of COMDAT groups whose signature an earlier object already brought. */
+function duplicateGroupMembers(elf: ReturnType<typeof readElf>, symbols: ElfSymbol[], seen: Set<string>): Set<number> {
+  const members = new Set<number>();
+  for (const sh of elf.sections) {
+    if (sh.sh_type !== SHT_GROUP || sh.data.length < 4) continue;
+    const words = new DataView(sh.data.buffer, sh.data.byteOffset, sh.data.byteLength);
+    const signature = symbols[sh.sh_info]?.name;
+    if ((words.getUint32(0, true) & GRP_COMDAT) === 0 || signature === undefined) continue;
+    if (!seen.has(signature)) {
+      seen.add(signature);
+      continue;
+    }
+    for (let at = 4; at + 4 <= sh.data.length; at += 4) members.add(words.getUint32(at, true));
+  }
+  return members;
 }

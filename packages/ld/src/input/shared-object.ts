@@ -2,14 +2,17 @@
 // DT_NEEDED (DT_SONAME, else the file name) and its dynamic symbol table, which says what it
 // defines (imports for the output) and what it leaves undefined (what an executable must
 // export to it). Its sections are never copied: the dynamic linker maps the file itself.
+// A symbol defined only at a hidden (non-default) version cannot be bound by a new link and
+// is left out; the others carry their default version's name (input/symbol-versions.ts).
 
 import { DT_NULL, DT_SONAME, ET_DYN, PT_DYNAMIC, SHN_UNDEF, STB_LOCAL, readElf, type ElfSymbol, type Machine } from "@glass/elf";
 import { binaryError } from "@glass/diagnostics";
+import { readSymbolVersions } from "./symbol-versions.js";
 
 export interface SharedObjectFile {
   soname: string;
-  /** Global and weak symbols it defines. */
-  defined: ElfSymbol[];
+  /** Global and weak symbols it defines, with their default version. */
+  defined: (ElfSymbol & { version?: string })[];
   /** Names it refers to but does not define. */
   undefined: string[];
 }
@@ -32,9 +35,13 @@ export function readSharedObject(data: Uint8Array, path: string, machine: Machin
   }
 
   const symbols = elf.dynamicSymbols().filter((s) => s.index !== 0 && s.bind !== STB_LOCAL && s.name !== "");
+  const versionOf = readSymbolVersions(elf);
   return {
     soname,
-    defined: symbols.filter((s) => s.st_shndx !== SHN_UNDEF),
+    defined: symbols.flatMap((s) => {
+      const version = versionOf(s.index);
+      return s.st_shndx === SHN_UNDEF || version.hidden ? [] : [{ ...s, version: version.name }];
+    }),
     undefined: symbols.filter((s) => s.st_shndx === SHN_UNDEF).map((s) => s.name),
   };
 }

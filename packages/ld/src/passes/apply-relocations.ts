@@ -7,10 +7,15 @@
 // defines and, in a shared object being built, any symbol (unless -z defs). The GOT holds the
 // link-time address of each symbol reached through it (0 for an import: the dynamic linker
 // fills it in). A call to a function with a PLT entry, and any use of a canonical PLT entry,
-// lands on the entry instead of the symbol.
+// lands on the entry instead of the symbol; in a static link every use of an IFUNC lands on
+// its .iplt stub. TLS offsets are counted from the thread pointer's place (arch.threadPointer);
+// a thread-pointer-offset GOT slot holds that offset (0 for an import: TPOFF64 fills it).
 
 import { relocName, STT_SECTION } from "@glass/elf";
-import { pltAddress, symbolAddress, type InputSection, type LinkContext, type LinkSymbol } from "../context.js";
+import {
+  gotSlotAddress, pltAddress, targetAddress, tlsTemplate, type InputSection, type LinkContext, type LinkSymbol,
+} from "../context.js";
+import { bindingOf } from "../dynamic/binding.js";
 import { PlaceFormatter, report, throwIfErrors } from "../messages.js";
 
 export function applyRelocations(ctx: LinkContext): void {
@@ -27,7 +32,18 @@ export function applyRelocations(ctx: LinkContext): void {
 function fillGot(ctx: LinkContext): void {
   if (!ctx.got?.synthetic) return;
   const view = new DataView(ctx.got.synthetic.buffer);
-  ctx.gotSymbols.forEach((sym, i) => view.setBigUint64(i * 8, BigInt.asUintN(64, symbolAddress(sym)), true));
+  ctx.gotSymbols.forEach((sym, i) => view.setBigUint64(i * 8, BigInt.asUintN(64, targetAddress(ctx, sym)), true));
+  const tls = tlsTemplate(ctx);
+  ctx.tlsGotSymbols.forEach((sym, i) => {
+    const offset = tls && bindingOf(ctx, sym) !== "import" ? targetAddress(ctx, sym) - ctx.arch.threadPointer(tls) : 0n;
+    view.setBigUint64((ctx.gotSymbols.length + i) * 8, BigInt.asUintN(64, offset), true);
+  });
+}
+
+/** G of a relocation: the symbol's address slot, or its thread-pointer-offset slot. */
+function gotSlotOf(ctx: LinkContext, sym: LinkSymbol, kind: string): bigint {
+  if (kind === "gotTpoff" && sym.gotTpIndex !== undefined) return gotSlotAddress(ctx, ctx.gotSymbols.length + sym.gotTpIndex);
+  return sym.gotIndex !== undefined ? gotSlotAddress(ctx, sym.gotIndex) : 0n;
 }
 
 function isUndefinedReference(ctx: LinkContext, sym: LinkSymbol): boolean {
@@ -41,6 +57,9 @@ function displayName(sym: LinkSymbol): string {
 
 function relocateSection(ctx: LinkContext, section: InputSection, places: PlaceFormatter): void {
   const base = section.output!.sh_addr + section.offset;
+  const tls = tlsTemplate(ctx);
+  const TP = tls ? ctx.arch.threadPointer(tls) : 0n;
+  const GOT = ctx.symbols.get("_GLOBAL_OFFSET_TABLE_")?.defined ? targetAddress(ctx, ctx.symbols.get("_GLOBAL_OFFSET_TABLE_")!) : ctx.got?.sh_addr ?? 0n;
   for (const rel of section.relocations) {
     const sym = section.file.symbols[rel.r_sym]!;
     if (isUndefinedReference(ctx, sym)) {
@@ -48,10 +67,9 @@ function relocateSection(ctx: LinkContext, section: InputSection, places: PlaceF
       continue;
     }
     const rule = ctx.arch.relocs.get(rel.r_type)!;
-    const got = ctx.got && sym.gotIndex !== undefined ? ctx.got.sh_addr + BigInt(sym.gotIndex * 8) : 0n;
     const plt = pltAddress(ctx, sym);
-    const S = plt !== undefined && (rule.kind === "call" || sym.canonicalPlt) ? plt : symbolAddress(sym);
-    const value = rule.formula({ S, A: rel.r_addend, P: base + rel.r_offset, G: got });
+    const S = plt !== undefined && (rule.kind === "call" || sym.canonicalPlt) ? plt : targetAddress(ctx, sym);
+    const value = rule.formula({ S, A: rel.r_addend, P: base + rel.r_offset, G: gotSlotOf(ctx, sym, rule.kind), GOT, TP });
     const problem = ctx.arch.writeField(rel.r_type, section.data, Number(rel.r_offset), value);
     if (problem) {
       const name = relocName(ctx.machine, rel.r_type);

@@ -9,13 +9,14 @@
 // of memory, as GNU ld's `-z separate-code` does; otherwise the next segment's address is the
 // next page boundary plus the current file offset's position inside its page, so the file has
 // no padding. .bss (SHT_NOBITS) takes addresses but no file bytes: it is last in its segment,
-// where p_memsz > p_filesz.
+// where p_memsz > p_filesz. .tbss is the exception: it is the zeroed tail of the TLS template,
+// which each thread copies; it takes no room in the segment, so what follows shares its address.
 
-import { ELF64_EHDR_SIZE, ELF64_PHDR_SIZE, SHT_NOBITS } from "@glass/elf";
+import { ELF64_EHDR_SIZE, ELF64_PHDR_SIZE, SHF_TLS, SHT_NOBITS } from "@glass/elf";
 import type { LinkContext, OutputSection } from "../context.js";
 import { programHeaderCount } from "./program-headers.js";
 
-const alignUp = (x: bigint, a: bigint): bigint => (a <= 1n ? x : ((x + a - 1n) / a) * a);
+import { alignUp } from "../arch/arch.js";
 
 export function assignAddresses(ctx: LinkContext): void {
   const page = ctx.arch.pageSize;
@@ -39,7 +40,8 @@ export function assignAddresses(ctx: LinkContext): void {
       addr = aligned;
       out.sh_addr = addr;
       out.sh_offset = offset;
-      addr += out.size;
+      const tbss = out.sh_type === SHT_NOBITS && (out.sh_flags & SHF_TLS) !== 0n;
+      if (!tbss) addr += out.size;
       if (out.sh_type !== SHT_NOBITS) {
         offset += out.size;
         seg.p_filesz = offset - seg.p_offset;

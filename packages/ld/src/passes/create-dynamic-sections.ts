@@ -3,6 +3,7 @@
 //
 //   .interp      the dynamic linker's path (executables)        → PT_INTERP
 //   .hash .gnu.hash .dynsym .dynstr                             the dynamic symbol table
+//   .gnu.version .gnu.version_r  the versions imports ask for   (dynamic/symbol-versions.ts)
 //   .rela.dyn    RELATIVE, GLOB_DAT, R_*_64/ABS64 and COPY relocations
 //   .rela.plt    one JUMP_SLOT per PLT entry                     (DT_JMPREL)
 //   .plt         PLT0 and one entry per imported function       (arch hooks)
@@ -17,12 +18,13 @@
 
 import {
   ELF64_DYN_SIZE, ELF64_RELA_SIZE, ELF64_SYM_SIZE, SHF_ALLOC, SHF_EXECINSTR, SHF_WRITE, SHT_DYNAMIC, SHT_DYNSYM,
-  SHT_GNU_HASH, SHT_HASH, SHT_NOBITS, SHT_PROGBITS, SHT_RELA, SHT_STRTAB, STB_GLOBAL, buildStringTable,
+  SHT_GNU_HASH, SHT_GNU_verneed, SHT_GNU_versym, SHT_HASH, SHT_NOBITS, SHT_PROGBITS, SHT_RELA, SHT_STRTAB, STB_GLOBAL, buildStringTable,
 } from "@glass/elf";
 import type { InputSection, LinkContext, LinkSymbol, ObjectFile } from "../context.js";
-import { bindingOf, gotSlotReloc, isExported } from "../dynamic/binding.js";
+import { bindingOf, gotSlotReloc, isExported, tlsSlotNeedsReloc } from "../dynamic/binding.js";
 import { dynamicEntries, dynamicStrings } from "../dynamic/dynamic-section.js";
 import { buildGnuHash, buildSysvHash, sortForGnuHash } from "../dynamic/hash-tables.js";
+import { buildVerneed, buildVersym, versionNeeds } from "../dynamic/symbol-versions.js";
 
 export function createDynamicSections(ctx: LinkContext): void {
   const dyn = ctx.dynamic;
@@ -53,7 +55,7 @@ export function createDynamicSections(ctx: LinkContext): void {
   // .dynsym: what is imported through a GOT slot, PLT entry or word relocation, then what
   // ld.so must find here: exports, and canonical PLT entries (the function's address).
   const imported = new Set<LinkSymbol>();
-  for (const sym of [...ctx.gotSymbols, ...dyn.pltSymbols, ...dyn.relocs.filter((r) => r.kind === "symbolic").map((r) => r.sym)])
+  for (const sym of [...ctx.gotSymbols, ...ctx.tlsGotSymbols, ...dyn.pltSymbols, ...dyn.relocs.filter((r) => r.kind === "symbolic").map((r) => r.sym)])
     if (bindingOf(ctx, sym) === "import" && !sym.defined && !sym.canonicalPlt) imported.add(sym);
   const exported = [...ctx.symbols.values()].filter((sym) => isExported(ctx, sym) || sym.canonicalPlt);
   dyn.dynsym = [...imported, ...sortForGnuHash(exported, (s) => s.name)];
@@ -64,12 +66,19 @@ export function createDynamicSections(ctx: LinkContext): void {
   if (style !== "gnu") make(".hash", SHT_HASH, A, 8n, buildSysvHash(names));
   if (style !== "sysv") make(".gnu.hash", SHT_GNU_HASH, A, 8n, buildGnuHash(names, imported.size + 1));
   make(".dynsym", SHT_DYNSYM, A, 8n, BigInt(names.length * ELF64_SYM_SIZE));
-  const strings = buildStringTable([...names, ...dynamicStrings(ctx)]);
+  const needs = versionNeeds(ctx);
+  const versionNames = needs.flatMap((n) => [n.soname, ...n.versions.map((v) => v.name)]);
+  const strings = buildStringTable([...names, ...dynamicStrings(ctx), ...versionNames]);
   make(".dynstr", SHT_STRTAB, A, 1n, strings.table);
   dyn.strings = strings.offsets;
+  if (needs.length > 0) {
+    make(".gnu.version", SHT_GNU_versym, A, 2n, buildVersym(ctx, needs));
+    make(".gnu.version_r", SHT_GNU_verneed, A, 8n, buildVerneed(needs, strings.offsets));
+  }
 
   const gotRelocs = ctx.gotSymbols.filter((sym) => gotSlotReloc(ctx, sym) !== undefined).length;
-  const relaDyn = dyn.relocs.length + gotRelocs + dyn.copySymbols.length;
+  const tlsRelocs = ctx.tlsGotSymbols.filter((sym) => tlsSlotNeedsReloc(ctx, sym)).length;
+  const relaDyn = dyn.relocs.length + gotRelocs + tlsRelocs + dyn.copySymbols.length;
   if (relaDyn > 0) make(".rela.dyn", SHT_RELA, A, 8n, BigInt(relaDyn * ELF64_RELA_SIZE));
   const plt = dyn.pltSymbols.length;
   if (plt > 0) {

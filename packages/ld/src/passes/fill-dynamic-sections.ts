@@ -16,9 +16,10 @@ import {
   ELF64_DYN_SIZE, ELF64_RELA_SIZE, ELF64_ST_INFO, ELF64_SYM_SIZE, SHF_INFO_LINK, SHN_ABS, SHN_UNDEF, STB_GLOBAL,
   STB_WEAK, STT_FUNC, STT_GNU_IFUNC, STV_DEFAULT, encodeDynamic, encodeRela, encodeSymbols, type RelaEntry,
 } from "@glass/elf";
-import { pltAddress, symbolAddress, type InputSection, type LinkContext, type LinkSymbol } from "../context.js";
-import { gotSlotReloc } from "../dynamic/binding.js";
+import { gotSlotAddress, pltAddress, symbolAddress, tlsTemplate, type InputSection, type LinkContext, type LinkSymbol } from "../context.js";
+import { bindingOf, gotSlotReloc, tlsSlotNeedsReloc } from "../dynamic/binding.js";
 import { dynamicEntries } from "../dynamic/dynamic-section.js";
+import { versionNeeds } from "../dynamic/symbol-versions.js";
 
 export function fillDynamicSections(ctx: LinkContext): void {
   const dyn = ctx.dynamic;
@@ -39,6 +40,14 @@ export function fillDynamicSections(ctx: LinkContext): void {
     if (kind === "relative") relative.push({ r_offset, r_type: ctx.arch.dynamicRelocs.relative, r_sym: 0, r_addend: symbolAddress(sym) });
     if (kind === "globDat") symbolic.push({ r_offset, r_type: ctx.arch.dynamicRelocs.globDat, r_sym: sym.dynsymIndex!, r_addend: 0n });
   }
+  // TLS initial exec: the offset from the thread pointer (of an import, or inside our own block).
+  ctx.tlsGotSymbols.forEach((sym, i) => {
+    if (!tlsSlotNeedsReloc(ctx, sym)) return;
+    const r_offset = gotSlotAddress(ctx, ctx.gotSymbols.length + i);
+    const imported = bindingOf(ctx, sym) === "import";
+    const r_addend = imported ? 0n : symbolAddress(sym) - (tlsTemplate(ctx)?.start ?? 0n);
+    symbolic.push({ r_offset, r_type: ctx.arch.dynamicRelocs.tpoff, r_sym: imported ? sym.dynsymIndex! : 0, r_addend });
+  });
   for (const r of dyn.relocs) {
     const r_offset = r.section.output!.sh_addr + r.section.offset + r.offset;
     if (r.kind === "relative") relative.push({ r_offset, r_type: ctx.arch.dynamicRelocs.relative, r_sym: 0, r_addend: symbolAddress(r.sym) + r.addend });
@@ -100,6 +109,8 @@ function linkSectionHeaders(ctx: LinkContext): void {
     [".rela.dyn", ".dynsym", undefined, ELF64_RELA_SIZE],
     [".rela.plt", ".dynsym", ".got.plt", ELF64_RELA_SIZE],
     [".dynamic", ".dynstr", undefined, ELF64_DYN_SIZE],
+    [".gnu.version", ".dynsym", undefined, 2],
+    [".gnu.version_r", ".dynstr", versionNeeds(ctx).length, 0],
     [".got", undefined, undefined, 8],
     [".got.plt", undefined, undefined, 8],
     [".plt", undefined, undefined, Number(ctx.arch.plt.entrySize)],

@@ -6,7 +6,9 @@
 //   .data.rel.ro .data.rel.ro.*   → .data.rel.ro     (RW)
 //   .data .data.*                 → .data            (RW)
 //   .bss .bss.* .dynbss + COMMON  → .bss             (RW, no file bytes)
-//   .init_array / .fini_array / .preinit_array (+ .N priority suffixes) keep their names
+//   .tdata .tdata.* / .tbss .tbss.* → .tdata / .tbss  (RW TLS template, first in the RW segment)
+//   .init_array / .fini_array / .preinit_array (+ .N priority suffixes, sorted by N, first)
+//   .iplt .igot.plt .rela.iplt    → .plt .got.plt .rela.plt  (a static link's IFUNC stubs)
 //   any other allocated section keeps its own name (so `__start_NAME` can find it)
 //
 // Input sections keep command-line order inside an output section. Non-allocated input
@@ -21,6 +23,8 @@ import {
   SHF_WRITE,
   SHT_DYNSYM,
   SHT_GNU_HASH,
+  SHT_GNU_verneed,
+  SHT_GNU_versym,
   SHT_HASH,
   SHT_NOBITS,
   SHT_NOTE,
@@ -31,7 +35,6 @@ import {
   PF_X,
 } from "@glass/elf";
 import type { InputSection, LinkContext, OutputSection, Segment } from "../context.js";
-import { PlaceFormatter, report, throwIfErrors } from "../messages.js";
 
 /** Input-name prefixes and the output section they go to, first match wins. */
 const binningRules: [prefix: string, output: string][] = [
@@ -44,23 +47,29 @@ const binningRules: [prefix: string, output: string][] = [
   [".init_array", ".init_array"],
   [".fini_array", ".fini_array"],
   [".preinit_array", ".preinit_array"],
+  [".tdata", ".tdata"],
+  [".tbss", ".tbss"],
+  [".iplt", ".plt"],
+  [".igot.plt", ".got.plt"],
+  [".rela.iplt", ".rela.plt"],
 ];
 
 /** GNU ld's default order for the sections it knows; others follow, in order of appearance. */
 const outputOrder = [
-  ".interp", ".hash", ".gnu.hash", ".dynsym", ".dynstr", ".rela.dyn", ".rela.plt",
+  ".interp", ".hash", ".gnu.hash", ".dynsym", ".dynstr", ".gnu.version", ".gnu.version_r", ".rela.dyn", ".rela.plt",
   ".init", ".plt", ".text", ".fini",
   ".rodata", ".eh_frame",
-  ".preinit_array", ".init_array", ".fini_array", ".data.rel.ro", ".dynamic", ".got", ".got.plt", ".data",
+  ".tdata", ".tbss", ".preinit_array", ".init_array", ".fini_array", ".data.rel.ro", ".dynamic", ".got", ".got.plt", ".data",
   ".bss",
 ];
 
 /** Sections that go with the headers: notes and what the dynamic linker reads. */
-const headerTypes = new Set([SHT_NOTE, SHT_HASH, SHT_GNU_HASH, SHT_DYNSYM, SHT_RELA]);
+const headerTypes = new Set([SHT_NOTE, SHT_HASH, SHT_GNU_HASH, SHT_DYNSYM, SHT_GNU_versym, SHT_GNU_verneed, SHT_RELA]);
 const headerNames = new Set([".interp", ".dynstr"]);
 
 /** Where an output section goes: 0 notes (with the headers), 1 code, 2 read-only, 3 data, 4 bss. */
 function classOf(s: OutputSection): number {
+  if ((s.sh_flags & SHF_TLS) !== 0n) return 3;
   if ((s.sh_flags & SHF_WRITE) !== 0n) return s.sh_type === SHT_NOBITS ? 4 : 3;
   if ((s.sh_flags & SHF_EXECINSTR) !== 0n) return 1;
   return headerTypes.has(s.sh_type) || headerNames.has(s.name) ? 0 : 2;
@@ -78,7 +87,7 @@ export function layoutSections(ctx: LinkContext): void {
   const outputFor = (name: string, s: { sh_type: number; sh_flags: bigint }): OutputSection => {
     let out = byName.get(name);
     if (!out) {
-      out = { name, sh_type: s.sh_type, sh_flags: s.sh_flags & (SHF_ALLOC | SHF_WRITE | SHF_EXECINSTR), sh_addralign: 1n, members: [], size: 0n, sh_addr: 0n, sh_offset: 0n };
+      out = { name, sh_type: s.sh_type, sh_flags: s.sh_flags & (SHF_ALLOC | SHF_WRITE | SHF_EXECINSTR | SHF_TLS), sh_addralign: 1n, members: [], size: 0n, sh_addr: 0n, sh_offset: 0n };
       byName.set(name, out);
     }
     return out;
@@ -90,27 +99,23 @@ export function layoutSections(ctx: LinkContext): void {
     out.sh_flags |= s.sh_flags & (SHF_WRITE | SHF_EXECINSTR);
   };
 
-  const places = new PlaceFormatter();
   for (const file of ctx.files) {
     for (const s of file.sections) {
-      if (!s?.live) continue;
-      if ((s.sh_flags & SHF_TLS) !== 0n) {
-        report(ctx, places.lines(s, 0n, `thread-local section ${s.name} is not supported by glass ld`));
-        continue;
-      }
-      place(s, outputFor(outputNameOf(s.name), s));
+      if (s?.live) place(s, outputFor(outputNameOf(s.name), s));
     }
   }
-  throwIfErrors(ctx);
+  for (const table of [".preinit_array", ".init_array", ".fini_array"]) byName.get(table)?.members.sort(byInitPriority);
 
   allocateCommonSymbols(ctx, (s) => place(s, outputFor(".bss", s)));
-  if (ctx.gotSymbols.length > 0) {
+  const gotSlots = ctx.gotSymbols.length + ctx.tlsGotSymbols.length;
+  if (gotSlots > 0) {
     ctx.got = outputFor(".got", { sh_type: SHT_PROGBITS, sh_flags: SHF_ALLOC | SHF_WRITE });
     ctx.got.sh_addralign = 8n;
-    ctx.got.synthetic = new Uint8Array(ctx.gotSymbols.length * 8);
+    ctx.got.synthetic = new Uint8Array(gotSlots * 8);
   }
 
   const rank = (s: OutputSection): number => {
+    if (s.sh_type === SHT_NOTE) return 0.5; // right after .interp
     const i = outputOrder.indexOf(s.name);
     return i < 0 ? outputOrder.length : i;
   };
@@ -119,6 +124,19 @@ export function layoutSections(ctx: LinkContext): void {
     (a, b) => classOf(a) - classOf(b) || rank(a) - rank(b) || created.indexOf(a) - created.indexOf(b),
   );
   ctx.segments = groupIntoSegments(ctx);
+}
+
+/**
+ * GNU ld's SORT_BY_INIT_PRIORITY: `.init_array.00101` runs before `.init_array.00200`, and both
+ * before plain `.init_array` (input order otherwise; Array.prototype.sort is stable).
+ */
+function byInitPriority(a: InputSection, b: InputSection): number {
+  const priority = (s: InputSection): number => {
+    const suffix = /\.(\d+)$/.exec(s.name)?.[1];
+    return suffix === undefined ? Infinity : Number(suffix);
+  };
+  const [pa, pb] = [priority(a), priority(b)];
+  return pa === pb ? 0 : pa < pb ? -1 : 1;
 }
 
 /**

@@ -7,11 +7,12 @@
 //   _end end                     end of the writable segment (the program break starts here)
 //   __{preinit,init,fini}_array_{start,end}   bounds of the constructor/destructor tables
 //   __start_SEC __stop_SEC       bounds of an output section whose name is a C identifier
+//   _GLOBAL_OFFSET_TABLE_        .got.plt on x86-64, .got on AArch64 (arch.gotSymbolSection)
+//   __rela_iplt_start/_end       (static links) bounds of the IRELATIVE table (passes/ifunc.ts)
 //
 // and in a dynamic link:
 //
 //   _DYNAMIC                     the .dynamic section
-//   _GLOBAL_OFFSET_TABLE_        .got.plt (or .got)
 //   __dso_handle                 the image itself (hidden), for atexit in libc_nonshared.a when
 //                                no crtbegin.o defines it (as lld does)
 //
@@ -20,6 +21,7 @@
 
 import { SHF_EXECINSTR, SHT_NOBITS, STB_GLOBAL, STT_NOTYPE, STV_DEFAULT, STV_HIDDEN } from "@glass/elf";
 import type { LinkContext, LinkSymbol, OutputSection } from "../context.js";
+import { ifuncSection } from "./ifunc.js";
 
 export function defineLinkerSymbols(ctx: LinkContext): void {
   const data = ctx.segments[ctx.segments.length - 1]!;
@@ -51,12 +53,17 @@ export function defineLinkerSymbols(ctx: LinkContext): void {
     provide(`__${table}_start`, start, out, true);
     provide(`__${table}_end`, start + (out?.size ?? 0n), out, true);
   }
+  const got = byName(ctx.arch.gotSymbolSection) ?? byName(".got.plt") ?? byName(".got");
+  provide("_GLOBAL_OFFSET_TABLE_", got?.sh_addr ?? 0n, got, true);
   if (ctx.dynamic) {
     const dynamic = byName(".dynamic");
-    const got = byName(".got.plt") ?? byName(".got");
     provide("_DYNAMIC", dynamic?.sh_addr ?? 0n, dynamic, true);
-    provide("_GLOBAL_OFFSET_TABLE_", got?.sh_addr ?? 0n, got, true);
     provide("__dso_handle", ctx.imageBase, ctx.outputSections[0], true);
+  } else {
+    const rela = ifuncSection(ctx, ".rela.iplt");
+    const start = rela?.output ? rela.output.sh_addr + rela.offset : ctx.segments[0]!.p_vaddr;
+    provide("__rela_iplt_start", start, rela?.output ?? ctx.outputSections[0], true);
+    provide("__rela_iplt_end", start + (rela?.size ?? 0n), rela?.output ?? ctx.outputSections[0], true);
   }
   for (const out of ctx.outputSections) {
     if (!isIdentifier(out.name)) continue;
@@ -69,8 +76,8 @@ const isIdentifier = (name: string): boolean => /^[A-Za-z_][A-Za-z0-9_]*$/.test(
 
 /** Whether this pass will define `name` if nothing else does (asked before layout, by the relocation scan). */
 export function providedByLinker(ctx: LinkContext, name: string): boolean {
-  const fixed = ["__ehdr_start", "_etext", "etext", "__etext", "_edata", "edata", "__bss_start", "_end", "end"];
-  const dynamic = ctx.dynamic ? ["_DYNAMIC", "_GLOBAL_OFFSET_TABLE_", "__dso_handle"] : [];
+  const fixed = ["_GLOBAL_OFFSET_TABLE_", "__ehdr_start", "_etext", "etext", "__etext", "_edata", "edata", "__bss_start", "_end", "end"];
+  const dynamic = ctx.dynamic ? ["_DYNAMIC", "__dso_handle"] : ["__rela_iplt_start", "__rela_iplt_end"];
   const bss = [...ctx.arch.extraBssSymbols.start, ...ctx.arch.extraBssSymbols.end];
   if ([...fixed, ...dynamic, ...bss].includes(name)) return true;
   if (/^__(preinit|init|fini)_array_(start|end)$/.test(name)) return true;

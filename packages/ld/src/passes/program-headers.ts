@@ -5,6 +5,11 @@
 //   PT_INTERP     .interp, the dynamic linker the kernel starts instead of the program
 //   PT_LOAD…      the segments of layout
 //   PT_DYNAMIC    .dynamic
+//   PT_NOTE       each run of note sections with the same alignment (.note.gnu.property,
+//                 .note.ABI-tag from crt1.o), as GNU ld makes them
+//   PT_TLS        the TLS template, .tdata then .tbss: glibc's __libc_setup_tls finds it
+//                 through AT_PHDR, even in a static executable
+//   PT_GNU_PROPERTY  .note.gnu.property, for the kernel and ld.so (x86 ISA level, IBT, BTI)
 //   PT_GNU_STACK  RW: the stack is not executable
 //   PT_GNU_RELRO  the start of the RW segment (.init_array … .dynamic .got) that ld.so makes
 //                 read-only once relocated (-z relro, the default)
@@ -16,7 +21,8 @@ import {
   ELF64_EHDR_SIZE, ELF64_PHDR_SIZE, PF_R, PF_W, PT_DYNAMIC, PT_GNU_RELRO, PT_GNU_STACK, PT_INTERP, PT_LOAD, PT_PHDR,
   type ProgramHeader,
 } from "@glass/elf";
-import type { LinkContext, OutputSection } from "../context.js";
+import { SHT_NOTE, PT_GNU_PROPERTY, PT_NOTE, PT_TLS } from "@glass/elf";
+import { tlsTemplate, type LinkContext, type OutputSection } from "../context.js";
 
 const relroNames = new Set([".preinit_array", ".init_array", ".fini_array", ".data.rel.ro", ".dynamic", ".got"]);
 
@@ -28,10 +34,33 @@ function relroSections(ctx: LinkContext): OutputSection[] {
 const has = (ctx: LinkContext, name: string): boolean => ctx.dynamic?.sections.has(name) ?? false;
 const isExecutable = (ctx: LinkContext): boolean => ctx.dynamic !== undefined && ctx.dynamic.kind !== "shared";
 
+/** An output section's alignment, known before addresses are (from its members). */
+const alignOf = (s: OutputSection): bigint => s.members.reduce((a, m) => (m.sh_addralign > a ? m.sh_addralign : a), s.sh_addralign);
+
+/** Runs of consecutive note sections with the same alignment: one PT_NOTE each. */
+function noteRuns(ctx: LinkContext): OutputSection[][] {
+  const runs: OutputSection[][] = [];
+  let previous: OutputSection | undefined;
+  for (const s of ctx.outputSections) {
+    if (s.sh_type !== SHT_NOTE) {
+      previous = undefined;
+      continue;
+    }
+    const run = runs[runs.length - 1];
+    if (previous && run && alignOf(previous) === alignOf(s)) run.push(s);
+    else runs.push([s]);
+    previous = s;
+  }
+  return runs;
+}
+
+const hasTls = (ctx: LinkContext): boolean => ctx.outputSections.some((s) => s.name === ".tdata" || s.name === ".tbss");
+const property = (ctx: LinkContext): OutputSection | undefined => ctx.outputSections.find((s) => s.name === ".note.gnu.property");
+
 export function programHeaderCount(ctx: LinkContext): number {
   return (
-    (isExecutable(ctx) ? 1 : 0) + (has(ctx, ".interp") ? 1 : 0) + ctx.segments.length + (ctx.dynamic ? 1 : 0) + 1 +
-    (relroSections(ctx).length > 0 ? 1 : 0)
+    (isExecutable(ctx) ? 1 : 0) + (has(ctx, ".interp") ? 1 : 0) + ctx.segments.length + (ctx.dynamic ? 1 : 0) +
+    noteRuns(ctx).length + (hasTls(ctx) ? 1 : 0) + (property(ctx) ? 1 : 0) + 1 + (relroSections(ctx).length > 0 ? 1 : 0)
   );
 }
 
@@ -55,6 +84,16 @@ export function programHeaders(ctx: LinkContext): ProgramHeader[] {
     });
   }
   if (ctx.dynamic) headers.push(span(PT_DYNAMIC, PF_R | PF_W, section(".dynamic"), section(".dynamic"), 8n));
+  for (const run of noteRuns(ctx)) headers.push(span(PT_NOTE, PF_R, run[0]!, run[run.length - 1]!, run[0]!.sh_addralign));
+  const tls = tlsTemplate(ctx);
+  if (tls) {
+    headers.push({
+      p_type: PT_TLS, p_flags: PF_R, p_offset: tls.offset, p_vaddr: tls.start, p_paddr: tls.start,
+      p_filesz: tls.filesz, p_memsz: tls.memsz, p_align: tls.align,
+    });
+  }
+  const note = property(ctx);
+  if (note) headers.push(span(PT_GNU_PROPERTY, PF_R, note, note, note.sh_addralign));
   headers.push({ p_type: PT_GNU_STACK, p_flags: PF_R | PF_W, p_offset: 0n, p_vaddr: 0n, p_paddr: 0n, p_filesz: 0n, p_memsz: 0n, p_align: 0x10n });
   const relro = relroSections(ctx);
   if (relro.length > 0) headers.push(span(PT_GNU_RELRO, PF_R, relro[0]!, relro[relro.length - 1]!, 1n));

@@ -78,7 +78,7 @@ function loadMember(
 }
 
 function loadObject(ctx: LinkContext, data: Uint8Array, name: string, places: PlaceFormatter): ObjectFile {
-  const { file, dropped } = readObject(data, name, ctx.machine);
+  const { file, dropped } = readObject(data, name, ctx.machine, ctx.comdatGroups);
   ctx.trace.push(name);
   ctx.files.push(file);
   ctx.discarded.push(...dropped);
@@ -104,7 +104,9 @@ function loadObject(ctx: LinkContext, data: Uint8Array, name: string, places: Pl
     file.symbols[i] = sym;
     if (esym.visibility !== STV_DEFAULT && (sym.visibility === STV_DEFAULT || esym.visibility < sym.visibility))
       sym.visibility = esym.visibility;
-    if (esym.st_shndx === SHN_UNDEF) {
+    // A definition in a dropped section (a duplicate COMDAT group's) is a reference to the kept one.
+    const dropped = esym.st_shndx !== SHN_ABS && esym.st_shndx !== SHN_COMMON && !file.sections[esym.st_shndx];
+    if (esym.st_shndx === SHN_UNDEF || dropped) {
       if (esym.bind !== STB_WEAK) sym.strongReference = true;
       sym.referencedBy ??= file;
     } else if (esym.st_shndx === SHN_COMMON) {
@@ -124,7 +126,7 @@ function loadSharedObject(ctx: LinkContext, input: LoadableInput): void {
   for (const esym of so.defined) {
     const sym = globalSymbol(ctx, esym.name);
     if (sym.defined || sym.dso) continue;
-    Object.assign(sym, { dso, binding: esym.bind, type: esym.type, size: esym.st_size, value: 0n });
+    Object.assign(sym, { dso, version: esym.version, binding: esym.bind, type: esym.type, size: esym.st_size, value: 0n });
   }
   for (const name of so.undefined) globalSymbol(ctx, name).dsoReferenced = true;
 }

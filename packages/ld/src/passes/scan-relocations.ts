@@ -15,8 +15,14 @@
 // A COPY relocation makes the symbol local to the executable (its copy in .bss is exported
 // so the library uses it too); a canonical PLT entry becomes the function's address
 // everywhere (the .dynsym entry carries it), so function pointers compare equal.
+//
+// A GOT load of a symbol whose address is known at link time is relaxed when the arch can
+// rewrite the instruction (x86-64 `mov foo@GOTPCREL(%rip)` → `lea foo(%rip)`; TLS initial exec
+// → local exec in an executable): then it needs no slot. TLS initial exec otherwise gets a
+// slot holding the offset from the thread pointer. In a static link an STT_GNU_IFUNC symbol
+// gets an .iplt stub, which every reference uses instead (passes/ifunc.ts).
 
-import { relocName, type RelaEntry } from "@glass/elf";
+import { relocName, STT_GNU_IFUNC, type RelaEntry } from "@glass/elf";
 import type { RelocRule } from "../arch/arch.js";
 import type { InputSection, LinkContext, LinkSymbol } from "../context.js";
 import { bindingOf, isFunction } from "../dynamic/binding.js";
@@ -42,12 +48,47 @@ function scanSection(ctx: LinkContext, section: InputSection, places: PlaceForma
       report(ctx, places.lines(section, rel.r_offset, `unsupported relocation type ${name} against \`${sym?.name ?? rel.r_sym}'`));
       continue;
     }
-    if (rule.kind === "got") addGotSlot(ctx, sym);
-    else if (ctx.dynamic) {
+    if (sym.defined && sym.type === STT_GNU_IFUNC && !sym.copied) {
+      if (ctx.dynamic) report(ctx, places.lines(section, rel.r_offset, `STT_GNU_IFUNC symbol \`${sym.name}' in a dynamic link is not supported by glass ld`));
+      else addIfunc(ctx, sym);
+      if (rule.kind === "got") addGotSlot(ctx, sym);
+      continue;
+    }
+    if (rule.kind === "got") {
+      if (!relaxed(ctx, section, rel, sym)) addGotSlot(ctx, sym);
+    } else if (rule.kind === "gotTpoff") {
+      if (!relaxed(ctx, section, rel, sym)) addTlsGotSlot(ctx, sym);
+    } else if (rule.kind === "tpoff") {
+      if (ctx.dynamic?.kind === "shared") report(ctx, places.lines(section, rel.r_offset, `relocation ${relocName(ctx.machine, rel.r_type)} against \`${sym.name}' can not be used when making a shared object; recompile with -fPIC`));
+    } else if (ctx.dynamic) {
       const problem = scanDynamic(ctx, section, rel, rule, sym);
       if (problem && !ctx.errors.some((e) => e.message === problem)) report(ctx, problem);
     }
   }
+}
+
+/** Asks the arch to rewrite the instruction so it needs no GOT slot; true when it did. */
+function relaxed(ctx: LinkContext, section: InputSection, rel: RelaEntry, sym: LinkSymbol): boolean {
+  const dyn = ctx.dynamic;
+  return ctx.arch.relax({
+    rel,
+    data: section.data,
+    binding: bindingOf(ctx, sym),
+    pic: dyn !== undefined && dyn.kind !== "exec",
+    executable: dyn?.kind !== "shared",
+  });
+}
+
+function addTlsGotSlot(ctx: LinkContext, sym: LinkSymbol): void {
+  if (sym.gotTpIndex !== undefined) return;
+  sym.gotTpIndex = ctx.tlsGotSymbols.length; // counted after the address slots once those are all known
+  ctx.tlsGotSymbols.push(sym);
+}
+
+function addIfunc(ctx: LinkContext, sym: LinkSymbol): void {
+  if (sym.ipltIndex !== undefined) return;
+  sym.ipltIndex = ctx.ifuncSymbols.length;
+  ctx.ifuncSymbols.push(sym);
 }
 
 function addGotSlot(ctx: LinkContext, sym: LinkSymbol): void {
