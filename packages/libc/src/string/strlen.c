@@ -1,9 +1,9 @@
 /* strlen: count the bytes before the terminating NUL. */
 #include <string.h>
 
-unsigned long strlen(const char *s) {
-  unsigned long n = 0;
-  while (s[n])
-    n++;
-  return n;
+size_t strlen(const char *s) {
+  const char *p = s;
+  while (*p)
+    p++;
+  return p - s;
 }
