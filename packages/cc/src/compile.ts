@@ -14,6 +14,7 @@ import { parse } from "./parse/index.js";
 import { analyze } from "./sema/check.js";
 import { emitModule } from "./target/emit.js";
 import { targets } from "./target/index.js";
+import type { PicMode } from "./target/target.js";
 
 export type DumpKind = "tokens" | "ast" | "ir";
 
@@ -23,6 +24,8 @@ export interface CompileOptions {
   fileName: string;
   /** Intermediate forms to return as text in `dumps`. */
   dump?: DumpKind[];
+  /** Code model, as gcc's -fno-pic / -fPIE / -fPIC (default "none"). */
+  pic?: PicMode;
 }
 
 export interface CompileResult {
@@ -46,7 +49,7 @@ export function compile(tokens: PPToken[], opts: CompileOptions): CompileResult 
   const ctokens = toCTokens(tokens, diags);
   if (wants.has("tokens")) dumps.tokens = dumpTokens(ctokens);
   // Parse into an AST.
-  const unit = parse(ctokens, diags);
+  const unit = parse(ctokens, diags, target.abi.vaListType);
   stopOnErrors();
   // Resolve names, compute types, make conversions explicit.
   const checked = analyze(unit, target.abi, diags);
@@ -56,5 +59,5 @@ export function compile(tokens: PPToken[], opts: CompileOptions): CompileResult 
   const ir = buildModule(checked, target.abi, opts.fileName);
   optimize(ir);
   if (wants.has("ir")) dumps.ir = printModule(ir);
-  return { asm: emitModule(ir, target), dumps, diagnostics: diags };
+  return { asm: emitModule(ir, target, opts.pic ?? "none"), dumps, diagnostics: diags };
 }

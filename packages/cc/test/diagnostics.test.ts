@@ -48,4 +48,99 @@ describe("compiler diagnostics", () => {
     expect(out).toContain("error: redefinition of 'a'");
     expect(out).toContain("error: break statement not within loop or switch");
   });
+
+  it("struct and union constraints, in gcc's words and places", () => {
+    const out = compileErrors(
+      [
+        "struct S { int a; int a; };",
+        "struct T { int x; };",
+        "struct U;",
+        "int f(void) {",
+        "  int i = 0; struct T t;",
+        "  i.x = 1;",
+        "  t.y = 2;",
+        "  struct T u = 5;",
+        "  i = t;",
+        "  struct U *p; p->a = 1;",
+        "  return sizeof(struct U) + t;",
+        "}",
+      ].join("\n"),
+    );
+    expect(out).toContain("bad.c:1:23: error: duplicate member 'a'");
+    expect(out).toContain("bad.c:6:4: error: request for member 'x' in something not a structure or union");
+    expect(out).toContain("bad.c:7:4: error: 'struct T' has no member named 'y'");
+    expect(out).toContain("bad.c:8:16: error: invalid initializer");
+    expect(out).toContain("bad.c:9:7: error: incompatible types when assigning to type 'int' from type 'struct T'");
+    expect(out).toContain("bad.c:10:17: error: invalid use of undefined type 'struct U'");
+    expect(out).toContain("error: invalid application of 'sizeof' to incomplete type 'struct U'");
+    expect(out).toContain("bad.c:11:27: error: invalid operands to binary + (have 'long unsigned int' and 'struct T')");
+  });
+
+  it("switch, case and goto constraints", () => {
+    const out = compileErrors(
+      [
+        "int f(int x) {",
+        "  switch (x) { case 1: case 1: break; default: default: break; }",
+        "  goto nowhere;",
+        "  case 3: ;",
+        "  continue;",
+        "dup: dup: ;",
+        "  switch (x) { case x: break; }",
+        "  return 0;",
+        "}",
+      ].join("\n"),
+    );
+    expect(out).toContain("bad.c:2:24: error: duplicate case value");
+    expect(out).toContain("bad.c:2:48: error: multiple default labels in one switch");
+    expect(out).toContain("bad.c:3:3: error: label 'nowhere' used but not defined");
+    expect(out).toContain("bad.c:4:3: error: case label not within a switch statement");
+    expect(out).toContain("bad.c:5:3: error: continue statement not within a loop");
+    expect(out).toContain("bad.c:6:6: error: duplicate label 'dup'");
+    expect(out).toContain("bad.c:7:16: error: case label does not reduce to an integer constant");
+  });
+
+  it("read-only objects, static assertions, va_start outside a variadic function", () => {
+    const out = compileErrors(
+      [
+        "struct T { int x; };",
+        "int f(int n) {",
+        "  const int c = 1; c = 2;",
+        "  _Static_assert(1 == 2, \"math\");",
+        "  __builtin_va_list ap; __builtin_va_start(ap, n);",
+        "  struct T t = { 1 };",
+        "  return t;",
+        "}",
+      ].join("\n"),
+    );
+    expect(out).toContain("bad.c:3:22: error: assignment of read-only variable 'c'");
+    expect(out).toContain("bad.c:4:3: error: static assertion failed: \"math\"");
+    expect(out).toContain("error: 'va_start' used in function with fixed arguments");
+    expect(out).toContain("bad.c:7:10: error: incompatible types when returning type 'struct T' but 'int' was expected");
+  });
+
+  it("out-of-scope features are rejected as unsupported, never a crash", () => {
+    const out = compileErrors(
+      [
+        "int f(int n) {",
+        "  _Atomic int a;",
+        "  _Thread_local static int t;",
+        "  _Complex double z;",
+        "  long double ld;",
+        "  __asm__ volatile (\"nop\");",
+        "  return 0;",
+        "}",
+      ].join("\n"),
+    );
+    expect(out).toContain("bad.c:2:3: error: '_Atomic' is not supported");
+    expect(out).toContain("bad.c:3:3: error: thread-local storage is not supported");
+    expect(out).toContain("bad.c:4:3: error: complex types are not supported");
+    expect(out).toContain("bad.c:5:3: error: 'long double' is not supported");
+    expect(out).toContain("bad.c:6:3: error: inline assembly is not supported");
+    expect(compileErrors("int f(int n) { int vla[n]; return 0; }")).toContain("bad.c:1:24: error: variable-length arrays are not supported");
+    expect(compileErrors("double d = 1.0L;")).toContain("bad.c:1:12: error: 'long double' is not supported");
+  });
+
+  it("a multi-character constant warns like gcc and has gcc's value", () => {
+    expect(compileErrors("int x = 'ab';")).toContain("bad.c:1:9: warning: multi-character character constant");
+  });
 });

@@ -30,3 +30,22 @@ describe("golden dumps of sum()", () => {
   it("x86-64 assembly", () => golden("sum.x86_64.s", compileFor("x86_64").asm));
   it("AArch64 assembly", () => golden("sum.aarch64.s", compileFor("aarch64").asm));
 });
+
+describe("dumps show the newer constructs", () => {
+  const src = `struct P { int x, y; }; double f(struct P *p, int k) {
+  switch (k) { case 1 ... 3: return p->y; default: return 1.5; } }`;
+  const r = compile(lex(new SourceFile("p.c", src)), { machine: "x86_64", fileName: "p.c", dump: ["ast", "ir"] });
+
+  it("-fdump-ast: members with their offsets, case ranges, floating literals", () => {
+    expect(r.dumps.ast).toContain("Member ->y @4 'int'");
+    expect(r.dumps.ast).toContain("Case <2:16>");
+    expect(r.dumps.ast).toContain("FloatingLiteral 1.5 'double'");
+  });
+
+  it("-fdump-ir: the member load, the range test and the float constant", () => {
+    expect(r.dumps.ir).toContain("= add ptr %");
+    expect(r.dumps.ir).toContain("= ule i32 %");
+    expect(r.dumps.ir).toContain("ret f64 1.5");
+    expect(r.dumps.ir).toContain("= sitofp i32 %");
+  });
+});

@@ -40,7 +40,78 @@ export type Expr =
   | Call
   | Index
   | Cast
-  | SizeOf;
+  | SizeOf
+  | FloatLit
+  | MemberExpr
+  | CompoundLit
+  | VaArg
+  | BuiltinCall
+  | StmtExpr
+  | Generic
+  | OffsetOf;
+
+/** `_Generic(control, T1: e1, default: e2)` (C11 6.5.1.1). */
+export interface Generic extends ExprBase {
+  kind: "generic";
+  control: Expr;
+  assocs: { type?: Type; expr: Expr }[];
+}
+/** `__builtin_offsetof(T, a.b[2])`. */
+export interface OffsetOf extends ExprBase {
+  kind: "offsetof";
+  to: Type;
+  path: Designator[];
+}
+
+export interface FloatLit extends ExprBase {
+  kind: "float";
+  value: number;
+  /** 4 with an `f` suffix, else 8 (`l` is rejected: long double is out of scope). */
+  size: 4 | 8;
+}
+/** Where a member designator landed: its offset in the outermost object (anonymous members folded in). */
+export interface FieldRef {
+  offset: number;
+  bitOffset?: number;
+  bitWidth?: number;
+  /** The member's declared type (a bit-field's storage-unit type). */
+  declType: Type;
+}
+export interface MemberExpr extends ExprBase {
+  kind: "member";
+  base: Expr;
+  name: string;
+  /** `->` (base is a pointer) rather than `.`. */
+  arrow: boolean;
+  /** Set by semantic analysis. */
+  field?: FieldRef;
+}
+/** `(T){ ... }` (C11 6.5.2.5): an unnamed object with the initializer. */
+export interface CompoundLit extends ExprBase {
+  kind: "compoundlit";
+  to: Type;
+  init: InitList;
+  /** Set by semantic analysis: the unnamed object and its initialization. */
+  sym?: Sym;
+  inits?: InitLeaf[];
+}
+/** `__builtin_va_arg(ap, T)`. */
+export interface VaArg extends ExprBase {
+  kind: "vaarg";
+  ap: Expr;
+  to: Type;
+}
+/** `__builtin_va_start/va_end/va_copy`, `__builtin_expect` and friends, by name. */
+export interface BuiltinCall extends ExprBase {
+  kind: "builtin";
+  name: string;
+  args: Expr[];
+}
+/** GNU statement expression `({ ...; e; })`: the value of the last expression statement. */
+export interface StmtExpr extends ExprBase {
+  kind: "stmtexpr";
+  body: Compound;
+}
 
 export interface IntLit extends ExprBase {
   kind: "int";
@@ -120,6 +191,8 @@ export interface Cast extends ExprBase {
 export interface SizeOf extends ExprBase {
   kind: "sizeof";
   arg: Expr | Type;
+  /** `_Alignof` rather than `sizeof`. */
+  alignof?: boolean;
   /** Set by semantic analysis. */
   value?: number;
 }
@@ -127,8 +200,24 @@ export interface SizeOf extends ExprBase {
 export type Initializer = Expr | InitList;
 export interface InitList {
   kind: "initlist";
-  items: Initializer[];
+  items: InitItem[];
   loc: Loc;
+}
+/** `.f = x`, `[3] = x`, `[1 ... 4] = x` (GNU range) before an initializer. */
+export type Designator =
+  | { kind: "field"; name: string; loc: Loc }
+  | { kind: "index"; index: Expr; last?: Expr; loc: Loc };
+export interface InitItem {
+  designators: Designator[];
+  init: Initializer;
+}
+/** One scalar (or char-array-from-string) store an initializer performs, as sema resolves it. */
+export interface InitLeaf {
+  offset: number;
+  type: Type;
+  expr: Expr;
+  bitOffset?: number;
+  bitWidth?: number;
 }
 
 export type Storage = "typedef" | "extern" | "static" | "auto" | "register" | undefined;
@@ -139,7 +228,11 @@ export interface Sym {
   /** The assembler symbol for globals (`count.1` for a static local); the name otherwise. */
   linkName: string;
   type: Type;
-  kind: "var" | "func";
+  kind: "var" | "func" | "enumconst";
+  /** The value of an enumeration constant. */
+  value?: bigint;
+  /** A requested alignment above the type's (`_Alignas`, `aligned(n)`). */
+  align?: number;
   /** Globals and functions have linkage; locals and parameters live in the frame. */
   scope: "global" | "local";
   /** `static` at file scope: not exported. */
@@ -155,8 +248,20 @@ export interface VarDecl {
   type: Type;
   storage: Storage;
   init?: Initializer;
+  /** Set by semantic analysis: what the initializer stores, in order. */
+  inits?: InitLeaf[];
   loc: Loc;
   sym?: Sym;
+  /** `__asm__("name")`: the assembler name. */
+  asmName?: string;
+  attrs?: Attribute[];
+}
+
+/** A GNU `__attribute__((name(args)))` as written (names without the `__x__` underscores). */
+export interface Attribute {
+  name: string;
+  args: Expr[];
+  loc: Loc;
 }
 
 export interface Param {
@@ -175,9 +280,19 @@ export interface FuncDef {
   body: Compound;
   loc: Loc;
   sym?: Sym;
+  asmName?: string;
+  attrs?: Attribute[];
 }
 
-export type TopLevel = VarDecl | FuncDef;
+/** `_Static_assert(cond, "message");` (C11 6.7.10). */
+export interface StaticAssert {
+  kind: "staticassert";
+  cond: Expr;
+  message: string;
+  loc: Loc;
+}
+
+export type TopLevel = VarDecl | FuncDef | StaticAssert;
 
 export type Stmt =
   | { kind: "expr"; expr: Expr; loc: Loc }
@@ -190,7 +305,23 @@ export type Stmt =
   | { kind: "break"; loc: Loc }
   | { kind: "continue"; loc: Loc }
   | { kind: "return"; value?: Expr; loc: Loc }
-  | { kind: "empty"; loc: Loc };
+  | { kind: "empty"; loc: Loc }
+  | SwitchStmt
+  | { kind: "case"; value: Expr; last?: Expr; body: Stmt; loc: Loc }
+  | { kind: "default"; body: Stmt; loc: Loc }
+  | { kind: "label"; name: string; body: Stmt; loc: Loc }
+  | { kind: "goto"; name: string; loc: Loc }
+  | StaticAssert;
+
+export interface SwitchStmt {
+  kind: "switch";
+  cond: Expr;
+  body: Stmt;
+  loc: Loc;
+  /** Set by semantic analysis: each case range (`case 3:` is 3...3) and the default. */
+  cases?: { lo: bigint; hi: bigint; stmt: Stmt }[];
+  defaultStmt?: Stmt;
+}
 
 export interface Compound {
   kind: "compound";

@@ -65,17 +65,42 @@ export function dumpAst(unit: TranslationUnit): string {
         head(e.implicit ? "ImplicitCast" : "Cast");
         return expr(e.operand, d + 1);
       case "sizeof":
-        head(`SizeOf${e.value !== undefined ? ` = ${e.value}` : ""}`);
+        head(`${e.alignof ? "AlignOf" : "SizeOf"}${e.value !== undefined ? ` = ${e.value}` : ""}`);
         if ("loc" in e.arg) expr(e.arg, d + 1);
         else line(d + 1, `Type '${typeName(e.arg)}'`);
         return;
+      case "float":
+        return head(`FloatingLiteral ${e.value}`);
+      case "member":
+        head(`Member ${e.arrow ? "->" : "."}${e.name}${e.field ? ` @${e.field.offset}` : ""}`);
+        return expr(e.base, d + 1);
+      case "compoundlit":
+        head("CompoundLiteral");
+        return init(e.init, d + 1);
+      case "vaarg":
+        head("VaArg");
+        return expr(e.ap, d + 1);
+      case "builtin":
+        head(`Builtin __builtin_${e.name}`);
+        return e.args.forEach((a) => expr(a, d + 1));
+      case "stmtexpr":
+        head("StmtExpr");
+        return stmt(e.body, d + 1);
+      case "generic":
+        head("Generic");
+        return expr(e.control, d + 1);
+      case "offsetof":
+        return head(`OffsetOf '${typeName(e.to)}'`);
     }
   };
 
   const init = (i: Initializer, d: number): void => {
     if (i.kind !== "initlist") return expr(i, d);
     line(d, `InitList ${at(i.loc)}`);
-    i.items.forEach((x) => init(x, d + 1));
+    i.items.forEach((x) => {
+      for (const des of x.designators) line(d + 1, des.kind === "field" ? `Designator .${des.name}` : "Designator [...]");
+      init(x.init, d + 1);
+    });
   };
 
   const varDecl = (v: VarDecl, d: number) => {
@@ -124,12 +149,32 @@ export function dumpAst(unit: TranslationUnit): string {
         return;
       case "empty":
         return line(d, "Empty");
+      case "switch":
+        line(d, `Switch ${at(s.loc)}`);
+        expr(s.cond, d + 1);
+        return stmt(s.body, d + 1);
+      case "case":
+        line(d, `Case ${at(s.loc)}`);
+        expr(s.value, d + 1);
+        if (s.last) expr(s.last, d + 1);
+        return stmt(s.body, d + 1);
+      case "default":
+        line(d, `Default ${at(s.loc)}`);
+        return stmt(s.body, d + 1);
+      case "label":
+        line(d, `Label ${s.name} ${at(s.loc)}`);
+        return stmt(s.body, d + 1);
+      case "goto":
+        return line(d, `Goto ${s.name} ${at(s.loc)}`);
+      case "staticassert":
+        return line(d, `StaticAssert ${at(s.loc)}`);
     }
   };
 
   line(0, "TranslationUnit");
   for (const top of unit.decls) {
     if (top.kind === "var") varDecl(top, 1);
+    else if (top.kind === "staticassert") line(1, `StaticAssert ${at(top.loc)}`);
     else {
       line(1, `FunctionDef ${top.name}${ty(top.type)}${top.storage ? " " + top.storage : ""} ${at(top.loc)}`);
       for (const p of top.params) line(2, `Param ${p.name ?? "<unnamed>"}${ty(p.type)}`);

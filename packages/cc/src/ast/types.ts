@@ -3,11 +3,22 @@
 // Types are plain immutable objects. Sizes are not stored: they come from the target's
 // ABI (`target/abi.ts`) through `sizeOf`/`alignOf`, so the same AST serves both targets.
 // An array declared as `T a[N]` keeps the expression N until semantic analysis evaluates it.
+// Structs and unions share one `TagDef` by reference (the parser completes it when it meets
+// the definition, so every `struct S` written before that sees the members); their layout
+// lives in ./layout.ts. Enums are `int` types carrying their `EnumDef` (gcc gives them int).
 
 import type { Abi, IntRank } from "../target/abi.js";
-import type { Expr } from "./ast.js";
+import type { Attribute, Expr, Loc, StaticAssert } from "./ast.js";
+import { structLayout } from "./layout.js";
 
-export type Type = VoidType | IntType | PointerType | ArrayType | FunctionType;
+export type Type = VoidType | IntType | FloatType | PointerType | ArrayType | FunctionType | StructType | TypeofType;
+
+/** `typeof(expr)` until semantic analysis replaces it with the expression's type. */
+export interface TypeofType {
+  kind: "typeof";
+  expr: Expr;
+  const?: boolean;
+}
 
 export interface VoidType {
   kind: "void";
@@ -22,6 +33,65 @@ export interface IntType {
   /** Plain `char`, whose signedness the ABI decides. */
   plainChar?: boolean;
   const?: boolean;
+  /** Set for `enum E`: the enumerators. */
+  enumDef?: EnumDef;
+}
+
+export interface FloatType {
+  kind: "float";
+  /** float = 4 bytes, double = 8; `long double` is rejected by the parser. */
+  size: 4 | 8;
+  const?: boolean;
+}
+
+/** One member of a struct or union (C11 6.7.2.1); no name for anonymous members and padding bit-fields. */
+export interface Member {
+  name?: string;
+  type: Type;
+  /** Width of a bit-field, once evaluated; `bitWidthExpr` as written. */
+  bitWidth?: number;
+  bitWidthExpr?: Expr;
+  /** `_Alignas` / `__attribute__((aligned(n)))` on the member, once evaluated. */
+  alignAs?: number;
+  attrs?: Attribute[];
+  loc: Loc;
+}
+
+/** A struct or union definition, shared by every type that names it. */
+export interface TagDef {
+  kind: "struct" | "union";
+  tag?: string;
+  /** Undefined while incomplete (`struct S;`). */
+  members?: Member[];
+  /** `__attribute__((packed))`. */
+  packed?: boolean;
+  /** `__attribute__((aligned(n)))` on the struct. */
+  alignAs?: number;
+  attrs?: Attribute[];
+  /** `_Static_assert`s among the member declarations. */
+  asserts?: StaticAssert[];
+  /** Semantic analysis has completed the member types (array bounds, bit widths); "busy" while it does. */
+  checked?: boolean | "busy";
+  loc: Loc;
+}
+
+export interface StructType {
+  kind: "struct";
+  def: TagDef;
+  const?: boolean;
+}
+
+export interface Enumerator {
+  name: string;
+  valueExpr?: Expr;
+  loc: Loc;
+}
+
+export interface EnumDef {
+  tag?: string;
+  enumerators?: Enumerator[];
+  /** Semantic analysis has declared the enumerators. */
+  declared?: boolean;
 }
 
 export interface PointerType {
@@ -54,6 +124,8 @@ export const uintType: IntType = { kind: "int", rank: "int", unsigned: true };
 export const longType: IntType = { kind: "int", rank: "long", unsigned: false };
 export const ulongType: IntType = { kind: "int", rank: "long", unsigned: true };
 export const charType: IntType = { kind: "int", rank: "char", unsigned: false, plainChar: true };
+export const doubleType: FloatType = { kind: "float", size: 8 };
+export const floatType: FloatType = { kind: "float", size: 4 };
 
 export const pointerTo = (to: Type): PointerType => ({ kind: "pointer", to });
 
@@ -63,8 +135,18 @@ export function isInteger(t: Type): t is IntType {
 export function isPointer(t: Type): t is PointerType {
   return t.kind === "pointer";
 }
+export function isFloat(t: Type): t is FloatType {
+  return t.kind === "float";
+}
+export function isArithmetic(t: Type): t is IntType | FloatType {
+  return t.kind === "int" || t.kind === "float";
+}
 export function isScalar(t: Type): boolean {
-  return t.kind === "int" || t.kind === "pointer";
+  return t.kind === "int" || t.kind === "pointer" || t.kind === "float";
+}
+/** Types whose value the IR handles as the object's address (arrays, functions, structs). */
+export function isAggregate(t: Type): boolean {
+  return t.kind === "array" || t.kind === "struct" || t.kind === "function";
 }
 
 /** Signedness of an integer type on a target (plain char asks the ABI). */
@@ -85,11 +167,26 @@ export function sizeOf(t: Type, abi: Abi): number {
       return (t.length ?? 0) * sizeOf(t.of, abi);
     case "function":
       return 1;
+    case "float":
+      return t.size;
+    case "struct":
+      return structLayout(t.def, abi).size;
+    case "typeof":
+      return sizeOf(t.expr.type ?? intType, abi);
   }
 }
 
 export function alignOf(t: Type, abi: Abi): number {
-  return t.kind === "array" ? alignOf(t.of, abi) : sizeOf(t, abi);
+  if (t.kind === "array") return alignOf(t.of, abi);
+  if (t.kind === "struct") return structLayout(t.def, abi).align;
+  return sizeOf(t, abi);
+}
+
+/** Whether objects of the type can be created (not void, not an incomplete struct or array). */
+export function isComplete(t: Type): boolean {
+  if (t.kind === "struct") return t.def.members !== undefined;
+  if (t.kind === "array") return t.length !== undefined && isComplete(t.of);
+  return t.kind !== "void";
 }
 
 /** Compatible types (C11 6.2.7), ignoring qualifiers; enough to diagnose conflicting declarations. */
@@ -98,8 +195,15 @@ export function sameType(a: Type, b: Type): boolean {
   switch (a.kind) {
     case "void":
       return true;
+    case "float":
+      return a.size === (b as FloatType).size;
+    case "struct":
+      return a.def === (b as StructType).def;
+    case "typeof":
+      return false;
     case "int": {
       const bi = b as IntType;
+      if (a.enumDef || bi.enumDef) return a.enumDef === bi.enumDef || (a.rank === bi.rank && a.unsigned === bi.unsigned);
       return a.rank === bi.rank && a.unsigned === bi.unsigned && !!a.plainChar === !!bi.plainChar;
     }
     case "pointer":
@@ -136,7 +240,14 @@ function spell(t: Type, inner: string): string {
   switch (t.kind) {
     case "void":
       return join(`${c}void`, inner);
+    case "float":
+      return join(`${c}${t.size === 4 ? "float" : "double"}`, inner);
+    case "struct":
+      return join(`${c}${t.def.kind} ${t.def.tag ?? "<anonymous>"}`, inner);
+    case "typeof":
+      return join(`${c}typeof(${t.expr.type ? typeName(t.expr.type) : "..."})`, inner);
     case "int": {
+      if (t.enumDef) return join(`${c}enum ${t.enumDef.tag ?? "<anonymous>"}`, inner);
       let base = rankNames[t.rank];
       if (t.rank === "char") base = t.plainChar ? "char" : t.unsigned ? "unsigned char" : "signed char";
       else if (t.unsigned && t.rank !== "bool") base = t.rank === "int" ? "unsigned int" : `${base.replace(" int", "")} unsigned int`;

@@ -3,13 +3,21 @@
 // only by `load`/`store`, so temporaries (`%3`) are each assigned exactly once; a later
 // optimizer can promote slots to SSA values (mem2reg) without changing this shape.
 //
-// Types are machine-level: i8/i16/i32/i64 and ptr. Signedness lives in the operations
-// (`sdiv`/`udiv`, `slt`/`ult`, `sext`/`zext`), as in LLVM. Globals and string literals are
-// named by `@name`. docs/ir.md shows a printed function.
+// Types are machine-level: i8/i16/i32/i64, ptr, and f32/f64 for float and double.
+// Signedness lives in the operations (`sdiv`/`udiv`, `slt`/`ult`, `sext`/`zext`), as in
+// LLVM. Floating constants are kept as their IEEE-754 bit patterns, so they round-trip
+// exactly. Globals and string literals are named by `@name`. docs/ir.md shows a printed function.
 
 import type { SourceLocation } from "@glass/diagnostics";
+import type { StructPart, StructPassing } from "../target/abi.js";
 
-export type IRType = "i8" | "i16" | "i32" | "i64" | "ptr";
+/** A struct argument or parameter: how the ABI passes it, and its size. */
+export interface StructArg {
+  passing: StructPassing;
+  size: number;
+}
+
+export type IRType = "i8" | "i16" | "i32" | "i64" | "ptr" | "f32" | "f64";
 
 export interface Temp {
   kind: "temp";
@@ -18,6 +26,7 @@ export interface Temp {
 }
 export interface Const {
   kind: "const";
+  /** The integer, or for f32/f64 the IEEE-754 bits. */
   value: bigint;
   type: IRType;
 }
@@ -41,9 +50,17 @@ export interface Slot {
   align: number;
 }
 
-export type BinaryKind = "add" | "sub" | "mul" | "sdiv" | "udiv" | "srem" | "urem" | "and" | "or" | "xor" | "shl" | "ashr" | "lshr";
-export type CompareKind = "eq" | "ne" | "slt" | "sle" | "sgt" | "sge" | "ult" | "ule" | "ugt" | "uge";
-export type ConvertKind = "sext" | "zext" | "trunc" | "ptrtoint" | "inttoptr";
+/** `add sub mul` also work on f32/f64; `fdiv` divides floats. */
+export type BinaryKind =
+  | "add" | "sub" | "mul" | "sdiv" | "udiv" | "srem" | "urem" | "and" | "or" | "xor" | "shl" | "ashr" | "lshr" | "fdiv";
+/** The `f` compares are C's float comparisons: false when either side is NaN, except `fne`. */
+export type CompareKind =
+  | "eq" | "ne" | "slt" | "sle" | "sgt" | "sge" | "ult" | "ule" | "ugt" | "uge"
+  | "feq" | "fne" | "flt" | "fle" | "fgt" | "fge";
+/** Integer↔float conversions take i32/i64 sources and give i32/i64 results (the builder widens). */
+export type ConvertKind =
+  | "sext" | "zext" | "trunc" | "ptrtoint" | "inttoptr"
+  | "sitofp" | "uitofp" | "fptosi" | "fptoui" | "fpext" | "fptrunc";
 
 interface InstrBase {
   /** The C source position that produced it (the back ends print the line as a comment). */
@@ -66,14 +83,27 @@ export type Instr = InstrBase &
         args: Value[];
         /** Number of named parameters when the callee is variadic or unprototyped; else undefined. */
         variadicAfter?: number;
+        /** For struct arguments: how they travel (the arg value is the struct's address). */
+        structArgs?: (StructArg | undefined)[];
+        /** A struct result returned through memory: the buffer's address (hidden argument). */
+        sret?: Value;
+        /** A struct result returned in registers: where to store its parts. */
+        resultParts?: { addr: Value; parts: StructPart[] };
       }
+    /** Initializes the va_list record at `list` for the current (variadic) function. */
+    | { op: "vastart"; list: Value }
+    /** The next variadic argument of type dest.type, advancing the va_list at `list`. */
+    | { op: "vaarg"; dest: Temp; list: Value }
   );
 
 export type Terminator = InstrBase &
   (
     | { op: "br"; target: Block }
     | { op: "condbr"; cond: Value; then: Block; else: Block }
-    | { op: "ret"; value?: Value }
+    /** `parts`: the value is a struct's address, returned in registers part by part. */
+    | { op: "ret"; value?: Value; parts?: StructPart[] }
+    /** Jump to targets[index] (index an i64 already checked to be in range): a jump table. */
+    | { op: "jumptable"; index: Value; targets: Block[] }
   );
 
 export interface Block {
@@ -88,6 +118,12 @@ export interface IRFunction {
   returns: IRType | "void";
   /** One temp per parameter, in order, holding the incoming argument. */
   params: Temp[];
+  /** Takes `...`: the prologue saves the argument registers for va_start. */
+  variadic: boolean;
+  /** Struct parameters passed in registers or on the stack: the prologue stores them into `slot`. */
+  structParams?: ({ slot: Slot } & StructArg | undefined)[];
+  /** The hidden pointer to the caller's buffer for a struct returned through memory. */
+  sret?: Temp;
   slots: Slot[];
   /** blocks[0] is the entry block. */
   blocks: Block[];
@@ -107,6 +143,10 @@ export interface IRGlobal {
   isStatic: boolean;
   size: number;
   align: number;
+  /** `section("…")`; default `.data` / `.bss`, or `.rodata` when `readonly`. */
+  section?: string;
+  /** A `const` object whose bytes need no relocation: it goes to `.rodata`, as gcc puts it. */
+  readonly?: boolean;
   /** Absent: zero-initialized (.bss). */
   init?: DataItem[];
 }
@@ -122,10 +162,19 @@ export interface IRModule {
   functions: IRFunction[];
   globals: IRGlobal[];
   strings: IRString[];
+  /** `constructor`/`destructor` functions (listed in .init_array / .fini_array). */
+  constructors: string[];
+  destructors: string[];
+  /** `.weak` / `.hidden`-style directives for symbols. */
+  symbolAttrs: { name: string; weak?: boolean; visibility?: string }[];
 }
 
 export function sizeOfIR(t: IRType): number {
-  return t === "i8" ? 1 : t === "i16" ? 2 : t === "i32" ? 4 : 8;
+  return t === "i8" ? 1 : t === "i16" ? 2 : t === "i32" || t === "f32" ? 4 : 8;
+}
+
+export function isFloatIR(t: IRType): boolean {
+  return t === "f32" || t === "f64";
 }
 
 /** The type of a value (slot and global addresses are pointers). */
@@ -138,5 +187,6 @@ export function successors(t: Terminator | undefined): Block[] {
   if (!t) return [];
   if (t.op === "br") return [t.target];
   if (t.op === "condbr") return [t.then, t.else];
+  if (t.op === "jumptable") return t.targets;
   return [];
 }

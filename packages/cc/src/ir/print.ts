@@ -42,7 +42,7 @@ export function printFunction(f: IRFunction): string {
       case "temp":
         return `%${x.id}`;
       case "const":
-        return String(x.value);
+        return x.type === "f32" || x.type === "f64" ? floatText(x.value, x.type) : String(x.value);
       case "slot":
         return names.get(x.slot.id)!;
       case "global":
@@ -94,10 +94,14 @@ function printInstr(i: Instr, v: (x: Value) => string, tv: (x: Value) => string)
       return `store ${i.type} ${v(i.value)}, ${v(i.addr)}`;
     case "call": {
       const callee = typeof i.callee === "string" ? `@${i.callee}` : v(i.callee);
-      const args = i.args.map((a, n) => (n === i.variadicAfter ? "..., " : "") + tv(a)).join(", ");
-      const ret = i.dest ? `%${i.dest.id} = call ${i.dest.type} ` : "call void ";
+      const args = i.args.map((a, n) => (n === i.variadicAfter ? "..., " : "") + (i.structArgs?.[n] ? "byval " : "") + tv(a)).join(", ");
+      const ret = i.dest ? `%${i.dest.id} = call ${i.dest.type} ` : i.sret ? `call sret ${v(i.sret)} ` : i.resultParts ? `call struct → ${v(i.resultParts.addr)} ` : "call void ";
       return `${ret}${callee}(${args})`;
     }
+    case "vastart":
+      return `vastart ${v(i.list)}`;
+    case "vaarg":
+      return `%${i.dest.id} = vaarg ${i.dest.type}, ${v(i.list)}`;
   }
 }
 
@@ -108,6 +112,17 @@ function printTerm(t: Terminator, v: (x: Value) => string, tv: (x: Value) => str
     case "condbr":
       return `condbr ${v(t.cond)}, ${label(t.then)}, ${label(t.else)}`;
     case "ret":
-      return t.value ? `ret ${tv(t.value)}` : "ret void";
+      return t.value ? `ret ${t.parts ? "struct " : ""}${tv(t.value)}` : "ret void";
+    case "jumptable":
+      return `jumptable ${tv(t.index)}, [${t.targets.map(label).join(", ")}]`;
   }
+}
+
+/** A float constant as its value (bits in hex when the decimal form would not round-trip). */
+function floatText(bits: bigint, t: "f32" | "f64"): string {
+  const buf = new DataView(new ArrayBuffer(8));
+  if (t === "f32") buf.setUint32(0, Number(bits), true);
+  else buf.setBigUint64(0, bits, true);
+  const x = t === "f32" ? buf.getFloat32(0, true) : buf.getFloat64(0, true);
+  return Number.isFinite(x) ? String(x) : `0x${bits.toString(16)}`;
 }

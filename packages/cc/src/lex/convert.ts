@@ -26,11 +26,22 @@ export interface CToken extends IToken {
   int?: IntValue;
   /** Character constants: the value (one byte, 0..255, or a gcc multi-char value). */
   char?: number;
+  /** Floating constants: the value (already rounded to float for an `f` suffix) and size. */
+  float?: { value: number; size: 4 | 8 };
   /** String literals: the bytes without the terminating NUL. */
   bytes?: number[];
   /** Identifier tokens: the scope generation the Identifier/TypedefName label was decided at. */
   classifiedAt?: number;
 }
+
+/** GNU alternate keyword spellings (usable under -std=c11 too), by the keyword they mean. */
+const gnuSpellings: Record<string, string> = {
+  __inline: "inline", __inline__: "inline", __restrict: "restrict", __restrict__: "restrict",
+  __const: "const", __const__: "const", __volatile: "volatile", __volatile__: "volatile",
+  __signed: "signed", __signed__: "signed", __alignof: "_Alignof", __alignof__: "_Alignof",
+  __typeof: "typeof", __typeof__: "typeof", __asm: "asm", __asm__: "asm", __attribute: "__attribute__",
+  __thread: "_Thread_local", __complex__: "_Complex", __auto_type: "__auto_type",
+};
 
 const digraphs: Record<string, string> = { "<:": "[", ":>": "]", "<%": "{", "%>": "}", "%:": "#", "%:%:": "##" };
 
@@ -49,9 +60,12 @@ export function toCTokens(pp: PPToken[], diags: Diagnostic[]): CToken[] {
       ...extra,
     });
     switch (t.kind) {
-      case "identifier":
-        out.push(keywords.has(t.text) ? make(keywords.get(t.text)!) : make(Identifier, { classifiedAt: -1 }));
+      case "identifier": {
+        if (t.text === "__extension__") break; // only silences -pedantic warnings in gcc
+        const kw = keywords.get(gnuSpellings[t.text] ?? t.text);
+        out.push(kw ? make(kw) : make(Identifier, { classifiedAt: -1 }));
         break;
+      }
       case "punctuator": {
         const type = punctuators.get(digraphs[t.text] ?? t.text);
         if (type) out.push(make(type));
@@ -60,10 +74,11 @@ export function toCTokens(pp: PPToken[], diags: Diagnostic[]): CToken[] {
       }
       case "number": {
         const int = parseInteger(t.text);
+        const float = int ? undefined : parseFloating(t.text);
         if (int) out.push(make(IntegerConstant, { int }));
-        else if (/\.|^[0-9]+[eE]|^0[xX].*[pP]/.test(t.text)) {
-          diags.push(error("floating constants are not supported yet", loc));
-          out.push(make(FloatingConstant));
+        else if (float) {
+          if (float.size === 16) diags.push(error("'long double' is not supported", loc));
+          out.push(make(FloatingConstant, { float: { value: float.value, size: float.size === 4 ? 4 : 8 } }));
         } else {
           diags.push(error(`invalid integer constant '${t.text}'`, loc));
           out.push(make(IntegerConstant, { int: { value: 0n, unsignedSuffix: false, longSuffix: 0, decimal: true } }));
@@ -125,6 +140,25 @@ function parseInteger(text: string): IntValue | undefined {
     longSuffix: s.includes("ll") ? 2 : s.includes("l") ? 1 : 0,
     decimal: /^[1-9]/.test(digits) || digits === "0",
   };
+}
+
+/** A floating constant (C11 6.4.4.2): decimal with `.`/exponent, or hex with a `p` exponent; f/l suffix. */
+function parseFloating(text: string): { value: number; size: 4 | 8 | 16 } | undefined {
+  const suffix = /[fFlL]$/.test(text) ? text.slice(-1).toLowerCase() : "";
+  const body = suffix ? text.slice(0, -1) : text;
+  let value: number;
+  const hex = /^0[xX]([0-9a-fA-F]*)(?:\.([0-9a-fA-F]*))?[pP]([+-]?[0-9]+)$/.exec(body);
+  if (hex) {
+    const [, int = "", frac = "", exp] = hex;
+    if (int === "" && frac === "") return undefined;
+    // Number(bigint) rounds correctly; scaling by a power of two is exact (in two steps, so a
+    // tiny exponent does not underflow before the mantissa is applied).
+    const e = Number(exp) - 4 * frac.length;
+    value = Number(BigInt("0x" + (int + frac || "0"))) * 2 ** Math.trunc(e / 2) * 2 ** (e - Math.trunc(e / 2));
+  } else if (/^(?:[0-9]+\.[0-9]*|\.[0-9]+|[0-9]+(?=[eE]))(?:[eE][+-]?[0-9]+)?$/.test(body)) value = Number(body);
+  else return undefined;
+  if (suffix === "f") return { value: Math.fround(value), size: 4 };
+  return { value, size: suffix === "l" ? 16 : 8 };
 }
 
 const simpleEscapes: Record<string, number> = {

@@ -31,6 +31,9 @@ const keywordList = [
   "short", "signed", "sizeof", "static", "struct", "switch", "typedef", "union", "unsigned", "void",
   "volatile", "while", "_Alignas", "_Alignof", "_Atomic", "_Bool", "_Complex", "_Generic",
   "_Imaginary", "_Noreturn", "_Static_assert", "_Thread_local",
+  // GNU C keywords (gcc's default dialect): the `__x__` spellings map onto these at conversion.
+  "typeof", "asm", "__attribute__", "__builtin_va_arg", "__builtin_offsetof",
+  "__builtin_va_list", "__int128",
 ];
 for (const k of keywordList) keywords.set(k, createToken({ name: `Kw_${k}`, pattern: NA, label: `'${k}'` }));
 

@@ -8,6 +8,7 @@
 import { error, type Diagnostic, type SourceLocation } from "@glass/diagnostics";
 import { MismatchedTokenException, type IRecognitionException } from "chevrotain";
 import type { TranslationUnit } from "../ast/ast.js";
+import type { Type } from "../ast/types.js";
 import type { CToken } from "../lex/convert.js";
 import { CParser } from "./parser.js";
 
@@ -18,11 +19,12 @@ function parser(): CParser {
   return (shared ??= new CParser(false));
 }
 
-export function parse(tokens: CToken[], diags: Diagnostic[]): TranslationUnit {
+/** Parses C tokens; `vaListType` is what `__builtin_va_list` means on the target. */
+export function parse(tokens: CToken[], diags: Diagnostic[], vaListType: Type): TranslationUnit {
   const p = parser();
   let unit: TranslationUnit;
   try {
-    unit = p.parse(tokens);
+    unit = p.parse(tokens, vaListType);
   } catch (e) {
     // An action tripped over a half-built node during error recovery: the grammar errors
     // already recorded explain the input; anything else is a compiler bug.

@@ -1,9 +1,10 @@
 // Declaration specifiers (C11 6.7.1–6.7.3) to a base type: the multiset of type-specifier
 // keywords is checked against the list of valid combinations in 6.7.2p2 (`unsigned long
-// int`, `long long`, …) and turned into one Type.
+// int`, `long long`, …) and turned into one Type. A struct, union or enum specifier, a typedef
+// name or `__builtin_va_list` stands alone.
 
 import { error, type Diagnostic } from "@glass/diagnostics";
-import type { Loc, Storage } from "../ast/ast.js";
+import type { Attribute, Loc, Storage } from "../ast/ast.js";
 import type { IntRank } from "../target/abi.js";
 import type { Type } from "../ast/types.js";
 
@@ -11,13 +12,22 @@ export interface Specifiers {
   storage: Storage;
   /** Type-specifier keywords in the order written. */
   words: string[];
-  /** The type of a typedef name used as the type specifier. */
+  /** The type of a typedef name, struct/union/enum specifier or `__builtin_va_list`. */
   typedefType?: Type;
   isConst: boolean;
+  /** A struct/union/enum specifier is among them (`struct S;` declares the tag). */
+  declaresTag?: boolean;
+  /** GNU attributes and `_Alignas` (as an `aligned` attribute) among the specifiers. */
+  attrs: Attribute[];
   loc: Loc;
 }
 
-const unsupported = new Set(["float", "double", "_Complex", "struct", "union", "enum"]);
+const unsupported: Record<string, string> = {
+  _Complex: "complex types are not supported",
+  _Atomic: "'_Atomic' is not supported",
+  _Thread_local: "thread-local storage is not supported",
+  __int128: "'__int128' is not supported",
+};
 
 /** The type the specifiers denote; diagnoses invalid combinations (and defaults to int). */
 export function baseType(s: Specifiers, diags: Diagnostic[]): Type {
@@ -32,8 +42,8 @@ function combine(s: Specifiers, diags: Diagnostic[]): Type {
   }
   const count = (w: string) => s.words.filter((x) => x === w).length;
   for (const w of s.words) {
-    if (unsupported.has(w)) {
-      diags.push(error(`'${w}' is not supported yet`, s.loc));
+    if (unsupported[w]) {
+      diags.push(error(unsupported[w], s.loc));
       return { kind: "int", rank: "int", unsigned: false };
     }
   }
@@ -56,6 +66,14 @@ function combine(s: Specifiers, diags: Diagnostic[]): Type {
   const main = others[0] ?? "int";
   if (ints && main !== "int" && main !== "short") return bad();
   if (main === "void") return signed + unsigned + longs > 0 ? bad() : { kind: "void" };
+  if (main === "float") return signed + unsigned + longs > 0 ? bad() : { kind: "float", size: 4 };
+  if (main === "double") {
+    if (longs === 1) {
+      diags.push(error("'long double' is not supported", s.loc));
+      return { kind: "float", size: 8 };
+    }
+    return signed + unsigned + longs > 0 ? bad() : { kind: "float", size: 8 };
+  }
   if (main === "_Bool") return signed + unsigned + longs > 0 ? bad() : { kind: "int", rank: "bool", unsigned: true };
   let rank: IntRank;
   if (main === "char") {

@@ -3,7 +3,7 @@
 // enclosing function and loops allow (`return` types, `break`/`continue`).
 
 import { error, warning, type Diagnostic } from "@glass/diagnostics";
-import type { Initializer, Loc, Sym } from "../ast/ast.js";
+import type { Initializer, InitLeaf, Loc, Stmt, SwitchStmt, Sym } from "../ast/ast.js";
 import type { FunctionType } from "../ast/types.js";
 import type { Abi } from "../target/abi.js";
 
@@ -11,6 +11,14 @@ import type { Abi } from "../target/abi.js";
 export interface GlobalVar {
   sym: Sym;
   init?: Initializer;
+  /** The initializer resolved into stores (see sema/init.ts). */
+  inits?: InitLeaf[];
+  /** Requested alignment (`aligned(n)`, `_Alignas`) above the type's own. */
+  align?: number;
+  /** GNU attributes the assembly must show: `weak`, `section("…")`, `visibility("…")`. */
+  weak?: boolean;
+  section?: string;
+  visibility?: string;
 }
 
 export class SemaContext {
@@ -19,8 +27,16 @@ export class SemaContext {
   readonly globals: GlobalVar[] = [];
   /** The function being checked, if any. */
   fn: { name: string; type: FunctionType } | undefined;
+  /** Enclosing loops (for `continue`), and loops plus switches (for `break`). */
   loopDepth = 0;
+  breakDepth = 0;
+  /** Enclosing `switch` statements, innermost last (where `case` and `default` go). */
+  switches: SwitchStmt[] = [];
+  /** Labels of the current function: defined ones, and `goto`s waiting for theirs. */
+  labels = new Map<string, Stmt>();
+  gotos: { name: string; loc: Loc }[] = [];
   private staticCounter = 0;
+  private literalCounter = 0;
 
   constructor(
     readonly abi: Abi,
@@ -67,6 +83,11 @@ export class SemaContext {
 
   pop(): void {
     this.scopes.pop();
+  }
+
+  /** An assembler name for a file-scope compound literal: `__compound_literal.0`, as gcc spells them. */
+  compoundLiteralName(): string {
+    return `__compound_literal.${this.literalCounter++}`;
   }
 
   /** An assembler name for a `static` local: `count.1`, as gcc spells them. */

@@ -3,9 +3,10 @@
 // conversion "as if by assignment" (6.5.16.1) with gcc's warnings. Each wraps an
 // expression in an implicit `cast` node when the type changes.
 
-import type { Expr } from "../ast/ast.js";
+import type { Expr, Initializer } from "../ast/ast.js";
 import {
-  intType, isInteger, isPointer, isSigned, pointerTo, sameType, sizeOf, typeName, type IntType, type Type,
+  doubleType, intType, isFloat, isInteger, isPointer, isSigned, pointerTo, sameType, sizeOf, typeName,
+  type FloatType, type IntType, type Type,
 } from "../ast/types.js";
 import type { Abi, IntRank } from "../target/abi.js";
 import type { SemaContext } from "./context.js";
@@ -25,7 +26,7 @@ export function decay(e: Expr): Expr {
   return e;
 }
 
-/** Integer promotions: anything narrower than int becomes int. */
+/** Integer promotions: anything narrower than int becomes int. Floats are left alone. */
 export function promote(e: Expr, abi: Abi): Expr {
   const t = e.type!;
   if (isInteger(t) && abi.intSize[t.rank] < abi.intSize.int) return cast(e, intType);
@@ -51,9 +52,15 @@ export function commonType(a: IntType, b: IntType, abi: Abi): IntType {
 export function usual(l: Expr, r: Expr, abi: Abi): [Expr, Expr, Type] {
   const pl = promote(l, abi);
   const pr = promote(r, abi);
-  const t = commonType(pl.type as IntType, pr.type as IntType, abi);
+  const lt = pl.type!;
+  const rt = pr.type!;
+  let t: Type;
+  if (isFloat(lt) || isFloat(rt)) t = isFloat(lt) && isFloat(rt) ? (lt.size >= rt.size ? plainFloat(lt) : plainFloat(rt)) : plainFloat((isFloat(lt) ? lt : rt) as FloatType);
+  else t = commonType(lt as IntType, rt as IntType, abi);
   return [cast(pl, t), cast(pr, t), t];
 }
+
+const plainFloat = (t: FloatType): FloatType => (t.size === 8 ? doubleType : { kind: "float", size: 4 });
 
 /** A null pointer constant (6.3.2.3p3): an integer constant expression with value 0. */
 export function isNullPointerConstant(e: Expr, abi: Abi): boolean {
@@ -67,6 +74,11 @@ export function assignConvert(ctx: SemaContext, e: Expr, to: Type, what: string)
     if (from.kind === "void") ctx.error("void value not ignored as it ought to be", e.loc);
     return e;
   }
+  if (to.kind === "struct" || from.kind === "struct" || (isPointer(to) && isFloat(from)) || (isFloat(to) && isPointer(from))) {
+    if (sameType(to, from)) return e;
+    ctx.error(incompatible(what, from, to), e.loc);
+    return e;
+  }
   if (isPointer(to) && isInteger(from) && !isNullPointerConstant(e, ctx.abi))
     ctx.warn(`${what} makes pointer from integer without a cast`, e.loc);
   else if (isInteger(to) && isPointer(from) && to.rank !== "bool")
@@ -74,6 +86,17 @@ export function assignConvert(ctx: SemaContext, e: Expr, to: Type, what: string)
   else if (isPointer(to) && isPointer(from) && !compatiblePointees(to.to, from.to))
     ctx.warn(`${what} from incompatible pointer type '${typeName(from)}'`, e.loc);
   return cast(e, to);
+}
+
+/** gcc's "incompatible types when …" wording for each kind of assignment context. */
+function incompatible(what: string, from: Type, to: Type): string {
+  const f = typeName(from);
+  const t = typeName(to);
+  const arg = /^passing argument (\d+) of '(.*)'$/.exec(what);
+  if (arg) return `incompatible type for argument ${arg[1]} of '${arg[2]}'`;
+  if (what.startsWith("returning")) return `incompatible types when returning type '${f}' but '${t}' was expected`;
+  if (what.startsWith("initialization")) return `incompatible types when initializing type '${t}' using type '${f}'`;
+  return `incompatible types when assigning to type '${t}' from type '${f}'`;
 }
 
 function compatiblePointees(a: Type, b: Type): boolean {
@@ -92,12 +115,25 @@ export function constValue(e: Expr, abi: Abi): bigint | undefined {
       return wrap(e.value, e.type);
     case "char":
       return BigInt(charValue(e.value, abi));
+    case "ident":
+      return e.sym?.kind === "enumconst" ? e.sym.value : undefined;
     case "sizeof":
       return e.value === undefined ? undefined : BigInt(e.value);
     case "cast": {
+      // An integer constant converted to a pointer (`(void *)0`) stays a constant: its bits.
+      if (isPointer(e.to) && e.operand.type && isInteger(e.operand.type)) {
+        const v = constValue(e.operand, abi);
+        return v === undefined ? undefined : BigInt.asUintN(64, v);
+      }
       if (!isInteger(e.to)) return undefined;
+      if (isFloat(e.operand.type!)) {
+        const f = constFloat(e.operand, abi);
+        if (f === undefined || !Number.isFinite(f)) return undefined;
+        return e.to.rank === "bool" ? (f !== 0 ? 1n : 0n) : wrap(BigInt(Math.trunc(f)), e.to);
+      }
       const v = constValue(e.operand, abi);
-      return v === undefined ? undefined : wrap(v, e.to);
+      if (v === undefined) return undefined;
+      return e.to.rank === "bool" ? (v !== 0n ? 1n : 0n) : wrap(v, e.to);
     }
     case "unary": {
       const v = constValue(e.operand, abi);
@@ -109,6 +145,21 @@ export function constValue(e: Expr, abi: Abi): bigint | undefined {
       return undefined;
     }
     case "binary": {
+      if (isFloat(e.left.type!)) {
+        const l = constFloat(e.left, abi);
+        const r = constFloat(e.right, abi);
+        if (l === undefined || r === undefined) return undefined;
+        const b = (x: boolean) => (x ? 1n : 0n);
+        switch (e.op) {
+          case "<": return b(l < r);
+          case ">": return b(l > r);
+          case "<=": return b(l <= r);
+          case ">=": return b(l >= r);
+          case "==": return b(l === r);
+          case "!=": return b(l !== r);
+        }
+        return undefined;
+      }
       const l = constValue(e.left, abi);
       const r = constValue(e.right, abi);
       if (l === undefined || r === undefined) return undefined;
@@ -143,6 +194,99 @@ export function constValue(e: Expr, abi: Abi): bigint | undefined {
     }
     default:
       return undefined;
+  }
+}
+
+/** The value of an arithmetic constant expression of floating type, or undefined. */
+export function constFloat(e: Expr, abi: Abi): number | undefined {
+  const round = (v: number) => (e.type && isFloat(e.type) && e.type.size === 4 ? Math.fround(v) : v);
+  switch (e.kind) {
+    case "float":
+      return e.value;
+    case "cast": {
+      if (!isFloat(e.to)) return undefined;
+      const from = e.operand.type!;
+      if (isFloat(from)) {
+        const v = constFloat(e.operand, abi);
+        return v === undefined ? undefined : round(v);
+      }
+      const v = constValue(e.operand, abi);
+      return v === undefined ? undefined : round(Number(v));
+    }
+    case "unary": {
+      const v = constFloat(e.operand, abi);
+      if (v === undefined) return undefined;
+      return e.op === "-" ? -v : e.op === "+" ? v : undefined;
+    }
+    case "binary": {
+      const l = constFloat(e.left, abi);
+      const r = constFloat(e.right, abi);
+      if (l === undefined || r === undefined || !isFloat(e.type!)) return undefined;
+      switch (e.op) {
+        case "+": return round(l + r);
+        case "-": return round(l - r);
+        case "*": return round(l * r);
+        case "/": return round(l / r);
+      }
+      return undefined;
+    }
+    case "cond": {
+      const c = constValue(e.cond, abi) ?? (constFloat(e.cond, abi) !== undefined ? BigInt(constFloat(e.cond, abi) !== 0) : undefined);
+      if (c === undefined) return undefined;
+      return constFloat(c !== 0n ? e.then : e.else, abi);
+    }
+    default:
+      return undefined;
+  }
+}
+
+/** An arithmetic constant or an address constant (6.6p7–9): what a static initializer may hold. */
+export function isConstantInitializer(ctx: SemaContext, e: Initializer): boolean {
+  if (e.kind === "initlist") return false;
+  if (constValue(e, ctx.abi) !== undefined || constFloat(e, ctx.abi) !== undefined) return true;
+  return addressConstant(e) !== undefined;
+}
+
+/** The object an address constant points into: `&x`, `&x[3]`, `&s.f`, `"str" + 1`, `f`, `(T *)&x`, … */
+export function addressConstant(e: Expr): { base: Expr; parts: Expr[] } | undefined {
+  switch (e.kind) {
+    case "cast":
+      if (!isPointer(e.to) && !(isInteger(e.to) && e.to.rank === "long")) return undefined;
+      return e.operand.kind === "string" ? { base: e.operand, parts: [] } : addressConstant(e.operand);
+    case "string":
+      return { base: e, parts: [] };
+    case "ident":
+      return e.sym?.scope === "global" && (e.type!.kind === "array" || e.type!.kind === "function") ? { base: e, parts: [] } : undefined;
+    case "compoundlit":
+      return e.sym?.scope === "global" && e.type!.kind === "array" ? { base: e, parts: [] } : undefined;
+    case "unary":
+      if (e.op === "&") return staticLvalue(e.operand) ? { base: e.operand, parts: [] } : undefined;
+      return undefined;
+    case "binary":
+      if (e.op !== "+" && e.op !== "-") return undefined;
+      return addressConstant(e.left);
+    default:
+      return undefined;
+  }
+}
+
+/** An lvalue designating (part of) an object with static storage, at a constant offset. */
+function staticLvalue(e: Expr): boolean {
+  switch (e.kind) {
+    case "ident":
+      return e.sym?.scope === "global";
+    case "compoundlit":
+      return e.sym?.scope === "global";
+    case "string":
+      return true;
+    case "member":
+      return e.arrow ? addressConstant(e.base) !== undefined : staticLvalue(e.base);
+    case "index":
+      return addressConstant(e.base) !== undefined;
+    case "unary":
+      return e.op === "*" && addressConstant(e.operand) !== undefined;
+    default:
+      return false;
   }
 }
 

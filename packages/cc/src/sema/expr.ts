@@ -7,11 +7,13 @@
 
 import type { Assign, Binary, Call, Expr, IntLit, Loc } from "../ast/ast.js";
 import {
-  intType, isInteger, isPointer, isScalar, longType, pointerTo, sameType, sizeOf, typeName, ulongType,
-  type FunctionType, type IntType, type Type,
+  alignOf, doubleType, floatType, intType, isArithmetic, isComplete, isFloat, isInteger, isPointer, isScalar, longType,
+  pointerTo, sameType, sizeOf, typeName, ulongType, type FunctionType, type IntType, type Type,
 } from "../ast/types.js";
+import { builtinCall, isBuiltinName, otherExpr } from "./builtins.js";
 import type { SemaContext } from "./context.js";
 import { assignConvert, cast, constValue, decay, isNullPointerConstant, promote, usual } from "./conversions.js";
+import { memberOf } from "./members.js";
 import { completeType } from "./types.js";
 
 /** Checks `e` and decays arrays and functions to pointers: an rvalue operand. */
@@ -35,11 +37,50 @@ export function check(ctx: SemaContext, e: Expr): Expr {
     case "char":
       e.type = intType;
       return e;
+    case "float":
+      e.type = e.size === 4 ? floatType : doubleType;
+      return e;
+    case "member": {
+      e.base = e.arrow ? value(ctx, e.base) : check(ctx, e.base);
+      let bt = e.base.type!;
+      if (e.arrow) {
+        if (!isPointer(bt)) {
+          ctx.error(`invalid type argument of '->' (have '${typeName(bt)}')`, e.loc);
+          e.type = intType;
+          return e;
+        }
+        bt = bt.to;
+      }
+      const hit = memberOf(ctx, bt, e.name, e.loc);
+      if (!hit) {
+        e.type = intType;
+        return e;
+      }
+      e.field = hit.field;
+      const q = (bt as { const?: boolean }).const;
+      let t = hit.type;
+      // A bit-field narrower than int reads as int (C11 6.3.1.1p2: it promotes like a narrow type).
+      if (hit.field.bitWidth !== undefined && isInteger(t) && hit.field.bitWidth < ctx.abi.intSize.int * 8) t = intType;
+      e.type = q && t.kind !== "array" ? ({ ...t, const: true } as Type) : t;
+      return e;
+    }
+    case "compoundlit":
+    case "vaarg":
+    case "builtin":
+    case "stmtexpr":
+    case "generic":
+    case "offsetof":
+      return otherExpr(ctx, e);
     case "string":
       e.type = { kind: "array", of: { kind: "int", rank: "char", unsigned: false, plainChar: true }, length: e.bytes.length };
       return e;
     case "ident": {
       const sym = ctx.lookup(e.name);
+      if (!sym && isBuiltinName(e.name)) {
+        ctx.error(`'${e.name}' undeclared (first use in this function)`, { ...e.loc, length: e.name.length });
+        e.type = intType;
+        return e;
+      }
       if (!sym) {
         ctx.error(
           ctx.fn ? `'${e.name}' undeclared (first use in this function)` : `'${e.name}' undeclared here (not in a function)`,
@@ -59,6 +100,7 @@ export function check(ctx: SemaContext, e: Expr): Expr {
       requireLvalue(ctx, e.operand, e.op === "++" ? "increment operand" : "decrement operand", e.loc);
       const t = e.operand.type!;
       if (!isScalar(t)) ctx.error(`wrong type argument to ${e.op === "++" ? "increment" : "decrement"}`, e.loc);
+      else if (isPointer(t) && !isComplete(t.to) && t.to.kind !== "void") ctx.error(`increment of pointer to an incomplete type '${typeName(t.to)}'`, e.loc);
       e.type = t;
       return e;
     }
@@ -72,7 +114,7 @@ export function check(ctx: SemaContext, e: Expr): Expr {
       let b = value(ctx, e.else);
       const ta = a.type!;
       const tb = b.type!;
-      if (isInteger(ta) && isInteger(tb)) {
+      if (isArithmetic(ta) && isArithmetic(tb)) {
         const [x, y, t] = usual(a, b, ctx.abi);
         [a, b] = [x, y];
         e.type = t;
@@ -89,6 +131,7 @@ export function check(ctx: SemaContext, e: Expr): Expr {
         a = cast(a, e.type);
         b = cast(b, e.type);
       } else if (ta.kind === "void" && tb.kind === "void") e.type = ta;
+      else if (ta.kind === "struct" && sameType(ta, tb)) e.type = ta;
       else {
         ctx.error("type mismatch in conditional expression", e.loc);
         e.type = ta;
@@ -124,8 +167,11 @@ export function check(ctx: SemaContext, e: Expr): Expr {
       e.to = completeType(ctx, e.to, e.loc);
       e.operand = value(ctx, e.operand);
       const from = e.operand.type!;
-      if (e.to.kind !== "void" && !isScalar(e.to)) ctx.error("conversion to non-scalar type requested", e.loc);
-      else if (e.to.kind !== "void" && !isScalar(from)) ctx.error("aggregate value used where a scalar was expected", e.loc);
+      if (e.to.kind !== "void" && !isScalar(e.to)) {
+        if (!sameType(e.to, from)) ctx.error("conversion to non-scalar type requested", e.loc);
+      } else if (e.to.kind !== "void" && !isScalar(from)) ctx.error("aggregate value used where a scalar was expected", e.loc);
+      else if ((isFloat(e.to) && isPointer(from)) || (isPointer(e.to) && isFloat(from)))
+        ctx.error(`cannot convert ${isFloat(from) ? "a floating-point value" : "a pointer"} to type '${typeName(e.to)}'`, e.loc);
       e.type = e.to;
       return e;
     }
@@ -133,8 +179,10 @@ export function check(ctx: SemaContext, e: Expr): Expr {
       let t: Type;
       if (isTypeNode(e.arg)) t = e.arg = completeType(ctx, e.arg, e.loc);
       else t = (e.arg = check(ctx, e.arg)).type!;
-      if (t.kind === "function") ctx.error("invalid application of 'sizeof' to a function type", e.loc);
-      e.value = sizeOf(t, ctx.abi);
+      const what = e.alignof ? "'_Alignof'" : "'sizeof'";
+      if (t.kind === "function") ctx.error(`invalid application of ${what} to a function type`, e.loc);
+      else if (!isComplete(t) && t.kind !== "void") ctx.error(`invalid application of ${what} to incomplete type '${typeName(t)}'`, e.loc);
+      e.value = e.alignof ? alignOf(t, ctx.abi) : sizeOf(t, ctx.abi);
       e.type = ulongType;
       return e;
     }
@@ -169,9 +217,14 @@ function requireLvalue(ctx: SemaContext, e: Expr, what: string, at: Loc): boolea
     (e.kind === "ident" && e.sym?.kind === "var") ||
     (e.kind === "unary" && e.op === "*") ||
     e.kind === "index" ||
-    e.kind === "string";
+    e.kind === "string" ||
+    e.kind === "member" ||
+    e.kind === "compoundlit";
   if (!ok) ctx.error(`lvalue required as ${what}`, at);
-  else if (e.type?.kind === "array" && what !== "unary '&' operand") {
+  else if ((e.type as { const?: boolean } | undefined)?.const && what !== "unary '&' operand") {
+    ctx.error(`${what === "left operand of assignment" ? "assignment of" : what.startsWith("increment") ? "increment of" : "decrement of"} read-only ${e.kind === "ident" ? `variable '${e.name}'` : e.kind === "member" ? `member '${e.name}'` : "location"}`, at);
+    return false;
+  } else if (e.type?.kind === "array" && what !== "unary '&' operand") {
     ctx.error("assignment to expression with array type", at);
     return false;
   }
@@ -184,6 +237,7 @@ function unary(ctx: SemaContext, e: Expr & { kind: "unary" }): Expr {
       const o = check(ctx, e.operand);
       e.operand = o;
       if (o.type!.kind !== "function") requireLvalue(ctx, o, "unary '&' operand", e.loc);
+      if (o.kind === "member" && o.field?.bitWidth !== undefined) ctx.error(`cannot take address of bit-field '${o.name}'`, e.loc);
       e.type = pointerTo(o.type!);
       return e;
     }
@@ -206,7 +260,7 @@ function unary(ctx: SemaContext, e: Expr & { kind: "unary" }): Expr {
       return e;
     default: {
       const o = promote(value(ctx, e.operand), ctx.abi);
-      if (!isInteger(o.type!)) {
+      if (!isInteger(o.type!) && !(isFloat(o.type!) && e.op !== "~")) {
         const name = e.op === "-" ? "unary minus" : e.op === "+" ? "unary plus" : "bit-complement";
         ctx.error(`wrong type argument to ${name}`, e.loc);
       }
@@ -291,13 +345,14 @@ function binary(ctx: SemaContext, e: Binary): Expr {
       e.type = e.left.type;
       return e;
   }
-  if (!isInteger(lt) || !isInteger(rt)) return bad();
+  const integerOnly = e.op === "%" || e.op === "&" || e.op === "|" || e.op === "^";
+  if (integerOnly ? !isInteger(lt) || !isInteger(rt) : !isArithmetic(lt) || !isArithmetic(rt)) return bad();
   const [a, b, t] = usual(l, r, ctx.abi);
   e.left = a;
   e.right = b;
   const compare = ["<", ">", "<=", ">=", "==", "!="].includes(e.op);
   e.type = compare ? intType : t;
-  if ((e.op === "/" || e.op === "%") && constValue(b, ctx.abi) === 0n) ctx.warn("division by zero", e.loc);
+  if ((e.op === "/" || e.op === "%") && isInteger(t) && constValue(b, ctx.abi) === 0n) ctx.warn("division by zero", e.loc);
   return e;
 }
 
@@ -317,7 +372,7 @@ function assign(ctx: SemaContext, e: Assign): Expr {
   if (isPointer(t) && (op === "+" || op === "-") && isInteger(v.type!)) {
     e.value = cast(promote(v, ctx.abi), longType);
     e.opType = t;
-  } else if (isInteger(t) && isInteger(v.type!)) {
+  } else if (isArithmetic(t) && isArithmetic(v.type!) && (isInteger(t) && isInteger(v.type!) || ["+", "-", "*", "/"].includes(op))) {
     if (op === "<<" || op === ">>") {
       e.value = promote(v, ctx.abi);
       e.opType = promote({ ...e.target }, ctx.abi).type;
@@ -336,6 +391,7 @@ function assign(ctx: SemaContext, e: Assign): Expr {
 }
 
 function call(ctx: SemaContext, e: Call): Expr {
+  if (e.callee.kind === "ident" && isBuiltinName(e.callee.name) && !ctx.lookup(e.callee.name)) return builtinCall(ctx, e, e.callee.name);
   // A call to an undeclared name declares `int name()` (C89 implicit declaration; gcc warns).
   if (e.callee.kind === "ident" && !ctx.lookup(e.callee.name)) {
     ctx.warn(`implicit declaration of function '${e.callee.name}'`, { ...e.callee.loc, length: e.callee.name.length });
@@ -367,9 +423,14 @@ function call(ctx: SemaContext, e: Call): Expr {
     const p = fnType.prototyped ? fnType.params[i] : undefined;
     if (p) return assignConvert(ctx, a, p, `passing argument ${i + 1} of '${name}'`);
     if (a.type!.kind === "void") ctx.error("void value not ignored as it ought to be", a.loc);
-    return promote(a, ctx.abi); // default argument promotions (6.5.2.2p6)
+    // default argument promotions (6.5.2.2p6): integer promotions, float to double
+    return isFloat(a.type!) && a.type.size === 4 ? cast(a, doubleType) : promote(a, ctx.abi);
   });
   e.type = fnType.returns;
+  if (e.type.kind === "struct" && !isComplete(e.type)) ctx.error(`invalid use of undefined type '${typeName(e.type)}'`, e.loc);
+  args.forEach((a, i) => {
+    if (a.type!.kind === "struct" && !isComplete(a.type!)) ctx.error(`type of formal parameter ${i + 1} is incomplete`, a.loc);
+  });
   return e;
 }
 

@@ -5,6 +5,7 @@
 import type { Machine } from "@glass/elf";
 import type { Block, Instr, IRFunction, Terminator } from "../ir/ir.js";
 import type { Abi } from "./abi.js";
+import type { RegisterFile } from "./calls.js";
 import type { Frame } from "./frame.js";
 
 /** What a target needs to know about the function it is emitting. */
@@ -15,8 +16,21 @@ export interface FunctionContext {
   label(b: Block): string;
   /** The block laid out right after the current one (a jump to it can be omitted). */
   next: Block | undefined;
-  /** Whether a function is defined in this module (direct call) or elsewhere (through the PLT). */
-  isDefinedHere(name: string): boolean;
+  /** Whether a symbol is defined in this module, and whether it is local to it (`static`, labels). */
+  symbol(name: string): SymbolInfo;
+  /** The code model: position-dependent, position-independent executable, or shared-library code. */
+  pic: PicMode;
+  /** Whether to reach a symbol's address through the GOT (the target's policy for `pic`). */
+  needsGot(name: string): boolean;
+  /** A fresh local label for branches inside one IR instruction's code. */
+  uniqueLabel(): string;
+}
+
+export type PicMode = "none" | "pie" | "pic";
+
+export interface SymbolInfo {
+  defined: boolean;
+  local: boolean;
 }
 
 export interface Target {
@@ -26,8 +40,12 @@ export interface Target {
   comment: string;
   /** The prefix of `.type` kinds: `@function` on x86-64, `%function` on AArch64. */
   typeMark: "@" | "%";
-  /** How many integer arguments travel in registers (the rest go on the stack). */
-  intArgRegs: number;
+  /** How many integer / floating arguments travel in registers (the rest go on the stack). */
+  argRegs: RegisterFile;
+  /** Whether code reaches a symbol's address through the GOT in this code model (as gcc does). */
+  needsGot(pic: PicMode, sym: SymbolInfo): boolean;
+  /** Size of the register save area a variadic function keeps for va_arg. */
+  regSaveAreaSize: number;
   /** Instructions that build the frame and store incoming parameters into their temps. */
   prologue(fx: FunctionContext): string[];
   instr(i: Instr, fx: FunctionContext): string[];

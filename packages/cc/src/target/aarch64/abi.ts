@@ -1,5 +1,43 @@
 // AAPCS64 §10.1 (Arm C and C++ language mappings, data types): LP64 on Linux, and plain
 // char is UNSIGNED (`unsigned char` in Table 3), unlike x86-64.
-import { LP64_INT_SIZES, type Abi } from "../abi.js";
+// §B.3 (Appendix B, variable argument lists): va_list is a 32-byte record passed by value.
+// §6.8.2 (Parameter passing): a Homogeneous Floating-point Aggregate (one to four members of
+// the same float type) travels in consecutive v registers; other composites of at most 16
+// bytes in one or two x registers; larger ones are copied by the caller and passed by
+// address. Results: HFAs in v0–v3, small composites in x0/x1, others through a buffer whose
+// address the caller passes in x8.
+import { scalarFields } from "../../ast/layout.js";
+import { intType, pointerTo, sizeOf, voidType, type StructType } from "../../ast/types.js";
+import { abiStruct, integerPart, LP64_INT_SIZES, type Abi, type StructPart, type StructPassing } from "../abi.js";
 
-export const aarch64Abi: Abi = { intSize: LP64_INT_SIZES, pointerSize: 8, charIsSigned: false };
+function hfa(t: StructType): StructPart[] | undefined {
+  const fields = scalarFields(t, aarch64Abi);
+  if (fields.length < 1 || fields.length > 4 || !fields.every((f) => f.float && f.size === fields[0]!.size)) return undefined;
+  if (fields.length * fields[0]!.size !== sizeOf(t, aarch64Abi)) return undefined;
+  return fields.map((f) => ({ offset: f.offset, type: f.size === 4 ? "f32" : "f64" }));
+}
+
+function classify(t: StructType, large: "reference" | "memory"): StructPassing {
+  const parts = hfa(t);
+  if (parts) return { kind: "regs", parts };
+  const size = sizeOf(t, aarch64Abi);
+  if (size > 16) return { kind: large };
+  const out: StructPart[] = [];
+  for (let off = 0; off < size; off += 8) out.push(integerPart(off, size));
+  return { kind: "regs", parts: out };
+}
+
+export const aarch64Abi: Abi = {
+  intSize: LP64_INT_SIZES, pointerSize: 8, charIsSigned: false,
+  vaListType: abiStruct("__va_list", [
+    ["__stack", pointerTo(voidType)],
+    ["__gr_top", pointerTo(voidType)],
+    ["__vr_top", pointerTo(voidType)],
+    ["__gr_offs", intType],
+    ["__vr_offs", intType],
+  ]),
+  passStruct: (t) => classify(t, "reference"),
+  returnStruct: (t) => classify(t, "memory"),
+  indirectResultInFirstArg: false,
+  stackExhaustsRegisters: true,
+};

@@ -1,26 +1,27 @@
 // AArch64 instruction selection (GNU `as` syntax) for Glass IR, following AAPCS64 §6.8:
-// integer arguments in x0–x7, the rest on the stack at [sp], [sp, #8]… at the call (8 bytes
-// each on Linux); the result in x0; sp 16-byte aligned at all times. Variadic arguments are
-// passed like named ones on Linux (not on Apple platforms).
+// integer arguments in x0–x7, float and double in v0–v7 (s/d registers), the rest on the
+// stack at [sp], [sp, #8]… at the call (8 bytes each on Linux); the result in x0 or v0;
+// sp 16-byte aligned at all times. Variadic arguments are passed like named ones on Linux
+// (not on Apple platforms).
 //
 // Frame: `stp x29, x30, [sp, #-16]!; mov x29, sp; sub sp, sp, #N`. The outgoing-argument
 // area is at sp and the locals area (frame.ts) just above it, addressed as [sp, #off];
 // incoming stack arguments are at [x29, #16]…. Each IR instruction loads its operands into
-// x9/x10, computes, and stores the result into its temp's cell. x16/x17 (the intra-procedure
-// scratch registers) build addresses and constants that do not fit an instruction.
+// x9/x10 (d0/d1 for floats, see float.ts), computes, and stores the result into its temp's
+// cell. Variadic functions: varargs.ts.
 
-import type { CompareKind, Instr, IRType, Terminator, Value } from "../../ir/ir.js";
-import { sizeOfIR, typeOf } from "../../ir/ir.js";
+import type { CompareKind, Instr, Terminator } from "../../ir/ir.js";
+import { isFloatIR, sizeOfIR, typeOf } from "../../ir/ir.js";
+import type { StructPart } from "../abi.js";
+import { planCall, planParams, planReturn, type RegLocation } from "../calls.js";
+import { jumpTableData } from "../emit.js";
 import type { FunctionContext, Target } from "../target.js";
 import { aarch64Abi } from "./abi.js";
+import { floatBinary, floatCompare, floatConvert, floatNeg } from "./float.js";
+import { fr, load, loadFP, loadWhole, memory, moveImmediate, r, storeFP, storeTemp } from "./operands.js";
+import { argRegCount, saveAreaSize, saveArgumentRegisters, vaArg, vaStart } from "./varargs.js";
 
-const argRegCount = 8;
-
-/** Arithmetic happens in w (32-bit) or x (64-bit) registers. */
-const wide = (t: IRType) => t === "i64" || t === "ptr";
-const r = (n: number | string, t: IRType) => `${wide(t) ? "x" : "w"}${n}`;
-
-const cc: Record<CompareKind, string> = {
+const cc: Partial<Record<CompareKind, string>> = {
   eq: "eq", ne: "ne", slt: "lt", sle: "le", sgt: "gt", sge: "ge", ult: "lo", ule: "ls", ugt: "hi", uge: "hs",
 };
 
@@ -28,77 +29,14 @@ const binaryOps: Record<string, string> = {
   add: "add", sub: "sub", mul: "mul", sdiv: "sdiv", udiv: "udiv", and: "and", or: "orr", xor: "eor", shl: "lsl", ashr: "asr", lshr: "lsr",
 };
 
-/** `mov` for constants that fit one instruction, else movz + movk per non-zero 16-bit chunk. */
-function moveImmediate(dest: string, value: bigint): string[] {
-  const n = BigInt.asIntN(64, value);
-  if (n >= -65536n && n < 65536n) return [`mov ${dest}, #${n}`];
-  const u = BigInt.asUintN(64, value);
-  const out = [`movz ${dest}, #${u & 0xffffn}`];
-  for (const shift of [16n, 32n, 48n]) {
-    const chunk = (u >> shift) & 0xffffn;
-    if (chunk) out.push(`movk ${dest}, #${chunk}, lsl #${shift}`);
-  }
-  return out;
-}
-
-/** `[sp, #off]` for an access of `size` bytes, or x17 loaded with the address when out of range. */
-function spAddress(off: number, size: number): { setup: string[]; operand: string } {
-  if (off % size === 0 && off / size < 4096) return { setup: [], operand: off ? `[sp, #${off}]` : "[sp]" };
-  return { setup: [...moveImmediate("x17", BigInt(off)), "add x17, sp, x17"], operand: "[x17]" };
-}
-
-function localOffset(off: number, fx: FunctionContext): number {
-  return fx.frame.outgoingSize + off;
-}
-
-function tempAddress(id: number, fx: FunctionContext) {
-  return spAddress(localOffset(fx.frame.tempOffset(id), fx), 8);
-}
-
-/** Instructions that put a value into x<n> (all 64 bits; the upper ones may be garbage for narrow types). */
-function load(v: Value, n: number | string, fx: FunctionContext): string[] {
-  const x = `x${n}`;
-  switch (v.kind) {
-    case "temp": {
-      const a = tempAddress(v.id, fx);
-      return [...a.setup, `ldr ${x}, ${a.operand}`];
-    }
-    case "const":
-      return moveImmediate(x, v.value);
-    case "slot": {
-      const off = localOffset(fx.frame.slotOffset[v.slot.id]!, fx);
-      if (off < 4096) return [`add ${x}, sp, #${off}`];
-      return [...moveImmediate("x16", BigInt(off)), `add ${x}, sp, x16`];
-    }
-    case "global":
-      return [`adrp ${x}, ${v.name}`, `add ${x}, ${x}, :lo12:${v.name}`];
-  }
-}
-
-/** Like `load`, but narrow values are zero-extended so 32-bit compares and tests see them whole. */
-function loadWhole(v: Value, n: number, fx: FunctionContext): string[] {
-  const t = typeOf(v);
-  const out = load(v, n, fx);
-  if (t === "i8") out.push(`uxtb w${n}, w${n}`);
-  if (t === "i16") out.push(`uxth w${n}, w${n}`);
-  return out;
-}
-
-function storeTemp(id: number, n: number, fx: FunctionContext): string[] {
-  const a = tempAddress(id, fx);
-  return [...a.setup, `str x${n}, ${a.operand}`];
-}
-
-/** A memory operand for an access of `size` bytes at an address value (x10 holds computed addresses). */
-function memory(addr: Value, size: number, fx: FunctionContext): { setup: string[]; operand: string } {
-  if (addr.kind === "slot") return spAddress(localOffset(fx.frame.slotOffset[addr.slot.id]!, fx), size);
-  return { setup: load(addr, 10, fx), operand: "[x10]" };
-}
+const loads = ["", "ldrb w9", "ldrh w9", "", "ldr w9", "", "", "", "ldr x9"];
+const stores = ["", "strb w9", "strh w9", "", "str w9", "", "", "", "str x9"];
 
 function instr(i: Instr, fx: FunctionContext): string[] {
   switch (i.op) {
     case "binary": {
       const t = i.dest.type;
+      if (isFloatIR(t)) return floatBinary(i, fx);
       const out = [...loadWhole(i.a, 9, fx), ...loadWhole(i.b, 10, fx)];
       if (i.kind === "srem" || i.kind === "urem") {
         const div = i.kind === "srem" ? "sdiv" : "udiv";
@@ -108,6 +46,7 @@ function instr(i: Instr, fx: FunctionContext): string[] {
     }
     case "compare": {
       const t = typeOf(i.a);
+      if (isFloatIR(t)) return floatCompare(i, fx);
       return [
         ...loadWhole(i.a, 9, fx),
         ...loadWhole(i.b, 10, fx),
@@ -119,10 +58,12 @@ function instr(i: Instr, fx: FunctionContext): string[] {
     case "neg":
     case "not": {
       const t = i.dest.type;
+      if (i.op === "neg" && isFloatIR(t)) return floatNeg(i as Instr & { op: "neg" }, fx);
       return [...load(i.a, 9, fx), `${i.op === "neg" ? "neg" : "mvn"} ${r(9, t)}, ${r(9, t)}`, ...storeTemp(i.dest.id, 9, fx)];
     }
     case "convert": {
       const from = typeOf(i.a);
+      if (isFloatIR(from) || isFloatIR(i.dest.type)) return floatConvert(i, fx);
       const out = load(i.a, 9, fx);
       if (i.kind === "sext") out.push(`${from === "i8" ? "sxtb" : from === "i16" ? "sxth" : "sxtw"} x9, w9`);
       else if (i.kind === "zext") out.push(from === "i8" ? "uxtb w9, w9" : from === "i16" ? "uxth w9, w9" : "mov w9, w9");
@@ -130,45 +71,109 @@ function instr(i: Instr, fx: FunctionContext): string[] {
       return [...out, ...storeTemp(i.dest.id, 9, fx)];
     }
     case "load": {
-      const t = i.dest.type;
-      const m = memory(i.addr, sizeOfIR(t), fx);
-      const mnemonic = t === "i8" ? "ldrb w9" : t === "i16" ? "ldrh w9" : t === "i32" ? "ldr w9" : "ldr x9";
-      return [...m.setup, `${mnemonic}, ${m.operand}`, ...storeTemp(i.dest.id, 9, fx)];
+      const size = sizeOfIR(i.dest.type);
+      const m = memory(i.addr, size, fx);
+      return [...m.setup, `${loads[size]}, ${m.operand}`, ...storeTemp(i.dest.id, 9, fx)];
     }
     case "store": {
-      const t = i.type;
-      const m = memory(i.addr, sizeOfIR(t), fx);
-      const mnemonic = t === "i8" ? "strb w9" : t === "i16" ? "strh w9" : t === "i32" ? "str w9" : "str x9";
-      return [...load(i.value, 9, fx), ...m.setup, `${mnemonic}, ${m.operand}`];
+      const size = sizeOfIR(i.type);
+      const m = memory(i.addr, size, fx);
+      return [...load(i.value, 9, fx), ...m.setup, `${stores[size]}, ${m.operand}`];
     }
-    case "call": {
-      const out: string[] = [];
-      i.args.forEach((a, n) => {
-        if (n >= argRegCount) out.push(...load(a, 9, fx), `str x9, [sp, #${8 * (n - argRegCount)}]`);
-      });
-      i.args.forEach((a, n) => {
-        if (n < argRegCount) out.push(...load(a, n, fx));
-      });
-      if (typeof i.callee === "string") out.push(`bl ${i.callee}`);
-      else out.push(...load(i.callee, 16, fx), "blr x16");
-      if (i.dest) out.push(...storeTemp(i.dest.id, 0, fx));
-      return out;
+    case "call":
+      return call(i, fx);
+    case "vastart":
+      return vaStart(i, fx);
+    case "vaarg":
+      return vaArg(i, fx);
+  }
+}
+
+const regs = { gp: argRegCount, fp: 8, exhaust: true };
+
+/** The register a part travels in: x<n>/w<n> for integer parts, d<n>/s<n> for float ones. */
+function partReg(part: StructPart, r: RegLocation): string {
+  if (r.kind === "fp") return fr(r.index, part.type);
+  return `${sizeOfIR(part.type) === 8 ? "x" : "w"}${r.index}`;
+}
+
+/** ldr/str of a part at `[base, #off]`, at the part's width. */
+function movePart(part: StructPart, r: RegLocation, base: string, toMemory: boolean): string {
+  const size = sizeOfIR(part.type);
+  const op = r.kind === "fp" || size >= 4 ? (toMemory ? "str" : "ldr") : `${toMemory ? "str" : "ldr"}${size === 2 ? "h" : "b"}`;
+  return `${op} ${partReg(part, r)}, [${base}, #${part.offset}]`;
+}
+
+/** Copies `size` bytes from `[src, #srcOff]` to `[dst, #dstOff]` through x9. */
+function copyBytes(src: string, srcOff: number, dst: string, dstOff: number, size: number): string[] {
+  const out: string[] = [];
+  for (let k = 0; k < size; ) {
+    const n = size - k >= 8 ? 8 : size - k >= 4 ? 4 : size - k >= 2 ? 2 : 1;
+    const reg = n === 8 ? "x9" : "w9";
+    const sfx = n === 2 ? "h" : n === 1 ? "b" : "";
+    out.push(`ldr${sfx} ${reg}, [${src}, #${srcOff + k}]`, `str${sfx} ${reg}, [${dst}, #${dstOff + k}]`);
+    k += n;
+  }
+  return out;
+}
+
+function call(i: Instr & { op: "call" }, fx: FunctionContext): string[] {
+  const out: string[] = [];
+  for (const m of planCall(i, aarch64Abi, regs)) {
+    switch (m.kind) {
+      case "toStack":
+        out.push(...load(m.value, 9, fx), `str x9, [sp, #${m.offset}]`);
+        break;
+      case "copyToStack":
+        out.push(...load(m.addr, 17, fx), ...copyBytes("x17", 0, "sp", m.offset, m.size));
+        break;
+      case "toReg":
+        out.push(...(m.reg.kind === "fp" ? loadFP(m.value, m.reg.index, fx) : load(m.value, m.reg.index, fx)));
+        break;
+      case "partToReg":
+        out.push(...load(m.addr, 17, fx), movePart(m.part, m.reg, "x17", false));
+        break;
     }
   }
+  if (i.sret) out.push(...load(i.sret, 8, fx));
+  if (typeof i.callee === "string") out.push(`bl ${i.callee}`);
+  else out.push(...load(i.callee, 17, fx), "blr x17");
+  if (i.dest) out.push(...(isFloatIR(i.dest.type) ? storeFP(i.dest.id, 0, i.dest.type, fx) : storeTemp(i.dest.id, 0, fx)));
+  if (i.resultParts) {
+    out.push(...load(i.resultParts.addr, 17, fx));
+    for (const r of planReturn(i.resultParts.parts)) out.push(movePart(r.part, r, "x17", true));
+  }
+  return out;
 }
 
 const epilogue = ["mov sp, x29", "ldp x29, x30, [sp], #16", "ret"];
 
 function terminator(t: Terminator, fx: FunctionContext): string[] {
   switch (t.op) {
-    case "ret":
-      return [...(t.value ? load(t.value, 0, fx) : []), ...epilogue];
+    case "ret": {
+      const v = t.value;
+      if (v && t.parts) return [...load(v, 17, fx), ...planReturn(t.parts).map((r) => movePart(r.part, r, "x17", false)), ...epilogue];
+      const value = !v ? [] : isFloatIR(typeOf(v)) ? loadFP(v, 0, fx) : load(v, 0, fx);
+      return [...value, ...epilogue];
+    }
     case "br":
       return t.target === fx.next ? [] : [`b ${fx.label(t.target)}`];
     case "condbr": {
       const out = [...loadWhole(t.cond, 9, fx), `cbnz ${r(9, typeOf(t.cond))}, ${fx.label(t.then)}`];
       if (t.else !== fx.next) out.push(`b ${fx.label(t.else)}`);
       return out;
+    }
+    case "jumptable": {
+      const table = fx.uniqueLabel();
+      return [
+        ...load(t.index, 9, fx),
+        `adrp x10, ${table}`,
+        `add x10, x10, :lo12:${table}`,
+        "ldrsw x11, [x10, x9, lsl #2]",
+        "add x10, x10, x11",
+        "br x10",
+        ...jumpTableData(table, t.targets.map(fx.label)),
+      ];
     }
   }
 }
@@ -178,10 +183,24 @@ function prologue(fx: FunctionContext): string[] {
   const out = ["stp x29, x30, [sp, #-16]!", "mov x29, sp"];
   if (size > 0 && size < 4096) out.push(`sub sp, sp, #${size}`);
   else if (size > 0) out.push(...moveImmediate("x16", BigInt(size)), "sub sp, sp, x16");
-  fx.f.params.forEach((p, n) => {
-    if (n < argRegCount) out.push(...storeTemp(p.id, n, fx));
-    else out.push(`ldr x9, [x29, #${16 + 8 * (n - argRegCount)}]`, ...storeTemp(p.id, 9, fx));
-  });
+  if (fx.f.variadic) out.push(...saveArgumentRegisters(fx));
+  if (fx.f.sret) out.push(...storeTemp(fx.f.sret.id, 8, fx));
+  for (const m of planParams(fx.f, aarch64Abi, regs)) {
+    switch (m.kind) {
+      case "regToTemp":
+        out.push(...(m.reg.kind === "fp" ? storeFP(m.temp.id, m.reg.index, m.temp.type, fx) : storeTemp(m.temp.id, m.reg.index, fx)));
+        break;
+      case "stackToTemp":
+        out.push(`ldr x9, [x29, #${16 + m.offset}]`, ...storeTemp(m.temp.id, 9, fx));
+        break;
+      case "regToSlot":
+        out.push(...load({ kind: "slot", slot: m.slot }, 17, fx), movePart(m.part, m.reg, "x17", true));
+        break;
+      case "stackToSlot":
+        out.push(...load({ kind: "slot", slot: m.slot }, 17, fx), ...copyBytes("x29", 16 + m.offset, "x17", 0, m.size));
+        break;
+    }
+  }
   return out;
 }
 
@@ -190,7 +209,10 @@ export const aarch64Target: Target = {
   abi: aarch64Abi,
   comment: "//",
   typeMark: "%",
-  intArgRegs: argRegCount,
+  argRegs: regs,
+  // -fPIC: every preemptible symbol through the GOT; -fPIE: symbols defined elsewhere.
+  needsGot: (pic, sym) => (pic === "pic" ? !sym.local : pic === "pie" ? !sym.defined : false),
+  regSaveAreaSize: saveAreaSize,
   prologue,
   instr,
   terminator,
