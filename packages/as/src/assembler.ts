@@ -14,6 +14,7 @@ import { asmError } from "./errors.js";
 import { parseExpr, type Expr } from "./expr.js";
 import { lexFile, splitOperands, TokenCursor, type Statement } from "./lex.js";
 import { newSection, tailFrag, type FixedFrag, type Frag, type Section } from "./sections.js";
+import { MappingSymbols } from "./mapping-symbols.js";
 import { isDefined, SymbolTable, tryConstant, type AsmSymbol, type EvalEnv } from "./symbols.js";
 
 /** Where output goes: a section and a subsection number. */
@@ -39,6 +40,8 @@ export class Assembler {
   readonly frames = new CallFrames();
   /** `.file "x.c"`: the STT_FILE symbol. */
   fileSymbol: string | undefined;
+  /** `$x`/`$d` when the ISA has mapping symbols. */
+  readonly mapping: MappingSymbols | undefined;
   pos: Position;
   previous: Position;
   readonly stack: [Position, Position][] = [];
@@ -50,6 +53,7 @@ export class Assembler {
     readonly arch: AsmArch,
   ) {
     this.env = { file, symbols: this.symbols, laidOut: false };
+    this.mapping = arch.mapping && new MappingSymbols(this, arch.mapping);
     // GNU as always makes these three, in this order.
     const text = this.section(".text", SHT_PROGBITS, SHF_ALLOC | SHF_EXECINSTR, 0n);
     this.section(".data", SHT_PROGBITS, SHF_ALLOC | SHF_WRITE, 0n);
@@ -68,11 +72,16 @@ export class Assembler {
     this.checkNumericLabels();
   }
 
-  /** Finds or makes a section (flags and type only matter the first time). */
-  section(name: string, sh_type: number, sh_flags: bigint, sh_entsize: bigint): Section {
+  /**
+   * Finds or makes a section (flags and type only matter the first time). A section made by a
+   * section directive takes its symbol's place in the symbol list now; one GNU as makes
+   * behind the scenes (`.comment` for `.ident`) gets it at the end (`symbol: false`).
+   */
+  section(name: string, sh_type: number, sh_flags: bigint, sh_entsize: bigint, symbol = true): Section {
     let s = this.sections.find((x) => x.name === name);
     if (!s) {
       s = newSection(name, sh_type, sh_flags, sh_entsize);
+      if (symbol) s.order = this.symbols.nextOrder();
       this.sections.push(s);
     }
     return s;
@@ -104,6 +113,13 @@ export class Assembler {
     for (let i = 0; i < bytes.length; i++) f.bytes.push(bytes[i]!);
   }
 
+  /** `n` bytes of `byte`; a long run becomes one fill fragment instead of `n` array slots. */
+  fill(n: number, byte: number): void {
+    if (n <= 4096) return this.emit(new Array<number>(n).fill(byte));
+    if (this.pos.section.sh_type === SHT_NOBITS && byte !== 0) asmError(this.file, this.currentOffset, `attempt to store non-zero value in section '${this.pos.section.name}'`);
+    this.frags().push({ kind: "fill", fill: byte, address: 0, size: n });
+  }
+
   /** Emits a `size`-byte data item whose value is `expr` (resolved or relocated later). */
   emitData(expr: Expr, size: 1 | 2 | 4 | 8): void {
     const f = tailFrag(this.frags());
@@ -111,10 +127,14 @@ export class Assembler {
     this.emit(new Array<number>(size).fill(0));
   }
 
-  alignTo(align: number, fill: number | undefined, max = Infinity): void {
+  /** Pads to a multiple of `align`; `mapped` false leaves mapping symbols out (`.eh_frame`'s own padding). */
+  alignTo(align: number, fill: number | undefined, max = Infinity, mapped = true): void {
     if (align <= 1) return;
-    if (this.pos.section.align < align) this.pos.section.align = align;
-    this.frags().push({ kind: "align", align, max, fill, address: 0, size: 0 });
+    const s = this.pos.section;
+    if (s.align < align) s.align = align;
+    if (mapped) this.mapping?.fragment("align");
+    const code = fill === undefined && (s.sh_flags & SHF_EXECINSTR) !== 0n;
+    this.frags().push({ kind: "align", align, max, fill, code, address: 0, size: 0 });
   }
 
   /** File offset of the statement being processed. */
@@ -149,7 +169,7 @@ export class Assembler {
   }
 
   parseExpr(cur: TokenCursor): Expr {
-    return parseExpr(cur, { dot: () => this.dotSymbol(), numericLabel: (t, o) => this.numericLabel(t, o) });
+    return parseExpr(cur, { dot: () => this.dotSymbol(), numericLabel: (t, o) => this.numericLabel(t, o), mention: (n) => this.symbols.mention(n) });
   }
 
   constantNow(expr: Expr): bigint | undefined {
@@ -211,6 +231,9 @@ export class Assembler {
   equate(name: string, offset: number, cur: TokenCursor): void {
     const s = this.symbol(name, offset);
     if (s.label || s.common) asmError(this.file, offset, `symbol '${name}' is already defined`, name.length);
+    // Defining a `.L` name an expression already used counts as meeting it again (before
+    // the names of the expression are met).
+    if (this.symbols.mentioned.has(name)) this.symbols.place(name);
     s.equ = this.parseExpr(cur);
     cur.expectEnd();
   }
@@ -221,11 +244,14 @@ export class Assembler {
       parseExpr: (cur) => this.parseExpr(cur),
       evalConstant: (e) => this.constantNow(e),
       error: (message, offset, length) => asmError(this.file, offset, message, length),
+      mentionSymbol: (name) => void this.symbols.get(name, stmt.offset),
+      placeSymbol: (name) => this.symbols.place(name),
     };
     if (!(this.pos.section.sh_flags & SHF_EXECINSTR) && this.pos.section.sh_type === SHT_NOBITS) {
       asmError(this.file, stmt.offset, `instruction in section '${this.pos.section.name}', which holds no data`);
     }
     const enc = this.arch.encode(stmt, ctx);
+    this.mapping?.code();
     if (enc.longForm) {
       this.frags().push({ kind: "relax", short: { bytes: enc.bytes, fixups: enc.fixups }, long: enc.longForm, useLong: false, loc: stmt.offset, address: 0 });
       return;

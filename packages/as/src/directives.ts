@@ -2,10 +2,11 @@
 //
 // Sections: .text .data .bss .section .pushsection .popsection .previous .subsection
 // Symbols:  .globl .global .local .weak .hidden .protected .internal .type .size .set .equ .equiv
-//           .comm .lcomm
+//           .comm .lcomm; .symver .weakref (./aliases.ts)
 // Data:     .byte .short .hword .2byte .word .long .int .4byte .quad .8byte .xword .dword
 //           .octa .uleb128 .sleb128
-//           .ascii .asciz .string .zero .skip .space .fill
+//           .ascii .asciz .string .zero .skip .space .fill; .float .single .double .org
+//           (./data-directives.ts)
 // Layout:   .align .balign .p2align
 // Notes:    .file .ident (→ .comment) .loc .att_syntax .arch (accepted; no debug info yet)
 // Frames:   .cfi_* (./cfi.ts, → .eh_frame)
@@ -20,8 +21,10 @@ import type { Assembler } from "./assembler.js";
 import { asmError } from "./errors.js";
 import { isDefined } from "./symbols.js";
 import { sleb128, uleb128 } from "./leb128.js";
-import { littleEndian } from "./sections.js";
+import { littleEndian, MAX_FILL } from "./sections.js";
 import { CFI_DIRECTIVES } from "./cfi.js";
+import { DATA_DIRECTIVES } from "./data-directives.js";
+import { ALIAS_DIRECTIVES } from "./aliases.js";
 
 export type Handler = (a: Assembler, args: TokenCursor, head: Token) => void;
 
@@ -134,6 +137,7 @@ function visibility(v: number): Handler {
 function data(size: 1 | 2 | 4 | 8): Handler {
   return (a, args) => {
     if (args.atEnd()) return;
+    a.mapping?.data();
     do {
       const e = a.parseExpr(args);
       const v = a.constantNow(e);
@@ -147,6 +151,7 @@ function data(size: 1 | 2 | 4 | 8): Handler {
 /** `.uleb128` / `.sleb128` / `.octa`: items whose value must be known now (no relocation fits them). */
 function encoded(encode: (v: bigint) => number[]): Handler {
   return (a, args) => {
+    a.mapping?.data();
     do a.emit(encode(a.absolute(args)));
     while (args.eatPunct(","));
     args.expectEnd();
@@ -155,6 +160,7 @@ function encoded(encode: (v: bigint) => number[]): Handler {
 
 function strings(zero: boolean): Handler {
   return (a, args) => {
+    a.mapping?.data();
     do {
       const t = args.next();
       if (t.kind !== "string") asmError(a.file, t.offset, "expected a string", t.end - t.offset);
@@ -164,20 +170,29 @@ function strings(zero: boolean): Handler {
   };
 }
 
-const skip: Handler = (a, args) => {
+function checkSize(a: Assembler, n: bigint, head: Token): void {
+  if (n > MAX_FILL) asmError(a.file, head.offset, `${head.text} of ${n} bytes is larger than Glass supports (${MAX_FILL} bytes)`, head.end - head.offset);
+}
+
+const skip: Handler = (a, args, head) => {
   const n = a.absolute(args);
   const fill = args.eatPunct(",") ? Number(a.absolute(args) & 0xffn) : 0;
   args.expectEnd();
   if (n < 0n) args.fail(".skip with a negative size");
-  a.emit(new Array<number>(Number(n)).fill(fill));
+  checkSize(a, n, head);
+  a.mapping?.fragment("fill");
+  a.fill(Number(n), fill);
 };
 
-const fill: Handler = (a, args) => {
+const fill: Handler = (a, args, head) => {
   const repeat = a.absolute(args);
   const size = args.eatPunct(",") ? Number(a.absolute(args)) : 1;
   const value = args.eatPunct(",") ? a.absolute(args) : 0n;
   args.expectEnd();
+  if (size < 0) asmError(a.file, head.offset, ".fill with a negative size", head.end - head.offset);
+  checkSize(a, repeat * BigInt(size), head);
   const item = littleEndian(value, Math.min(size, 8)).concat(new Array<number>(Math.max(0, size - 8)).fill(0));
+  a.mapping?.fragment("fill");
   for (let i = 0n; i < repeat; i++) a.emit(item);
 };
 
@@ -254,6 +269,7 @@ function common(local: boolean): Handler {
     a.defineLabel(t.text, t.offset, t.end - t.offset);
     a.emit(new Array<number>(Number(size)).fill(0));
     s.type = STT_OBJECT;
+    s.size = { kind: "number", value: size, offset: t.offset };
     a.switchTo(back);
   };
 }
@@ -263,7 +279,7 @@ const ident: Handler = (a, args) => {
   if (t.kind !== "string") asmError(a.file, t.offset, "expected a string", t.end - t.offset);
   args.expectEnd();
   const back = a.pos;
-  const comment = a.section(".comment", SHT_PROGBITS, SHF_MERGE | SHF_STRINGS, 1n);
+  const comment = a.section(".comment", SHT_PROGBITS, SHF_MERGE | SHF_STRINGS, 1n, false);
   a.switchTo({ section: comment, sub: 0 });
   if (a.here().frag.bytes.length === 0 && comment.subsections.get(0)!.length === 1) a.emit([0]);
   a.emit([...t.bytes!, 0]);
@@ -280,6 +296,8 @@ const ignore: Handler = () => {};
 
 export const DIRECTIVES: Record<string, Handler> = {
   ...CFI_DIRECTIVES,
+  ...DATA_DIRECTIVES,
+  ...ALIAS_DIRECTIVES,
   ".text": simpleSection(".text"),
   ".data": simpleSection(".data"),
   ".bss": simpleSection(".bss"),

@@ -28,9 +28,9 @@ export function buildEhFrame(as: Assembler): Section | undefined {
   const { fdes, current, ehFrame } = as.frames;
   if (current) asmError(as.file, current.loc, "open CFI at the end of file; missing .cfi_endproc directive");
   if (!ehFrame || fdes.length === 0) return undefined;
-  const section = as.section(".eh_frame", SHT_PROGBITS, SHF_ALLOC, 0n);
+  const section = as.section(".eh_frame", SHT_PROGBITS, SHF_ALLOC, 0n, false);
   as.switchTo({ section, sub: 0 });
-  as.alignTo(8, 0);
+  as.alignTo(8, 0, Infinity, false);
   const { cfi } = as.arch;
   // CIEs by their initial instructions, and where each is.
   const cies = new Map<string, number>();
@@ -40,25 +40,33 @@ export function buildEhFrame(as: Assembler): Section | undefined {
     if (!cies.has(key)) {
       cies.set(key, as.here().frag.bytes.length);
       record(as, [0, 0, 0, 0, 1, ...bytesOf("zR"), 0, ...uleb128(BigInt(cfi.codeAlign)), ...sleb128(BigInt(cfi.dataAlign)),
-        ...uleb128(BigInt(cfi.returnColumn)), 1, 0x1b, ...initial], 4);
+        ...uleb128(BigInt(cfi.returnColumn)), 1, 0x1b, ...initial], 4, cies.size === 1);
     }
     const at = as.here().frag.bytes.length;
     const cieDistance = littleEndian(BigInt(at + 4 - cies.get(key)!), 4);
     const body = [...cieDistance, 0, 0, 0, 0, ...littleEndian(BigInt(distance(as, fde.start, fde.end!)), 4), 0, ...instructions(as, fde.start, rest)];
-    record(as, body, i === fdes.length - 1 ? 8 : 4, () => {
+    record(as, body, i === fdes.length - 1 ? 8 : 4, false, () => {
       // pc_begin: the function's start, relative to this field.
       const start: Expr = { kind: "symbol", name: fde.start, offset: fde.loc, length: 1 };
       as.here().frag.fixups.push({ at: at + 8, expr: { kind: "binary", op: "-", left: start, right: { kind: "symbol", name: fieldLabel(as, at + 8), offset: fde.loc, length: 1 }, offset: fde.loc }, dataSize: 4, loc: fde.loc });
     });
   }
+  // GNU as makes the section's symbol once the records are written.
+  section.order = as.symbols.nextOrder();
   return section;
 }
 
-/** Emits `length` + `body` padded with DW_CFA_nop to a multiple of `align`; `fixups` runs with the record's bytes in place. */
-function record(as: Assembler, body: number[], align: number, fixups?: () => void): void {
+/**
+ * Emits `length` + `body` padded with DW_CFA_nop to a multiple of `align`; `fixups` runs with
+ * the record's bytes in place. GNU as pads with an alignment fragment, and the first one
+ * (after the first CIE) is where a mapping symbol says "data" (`mapPadding`).
+ */
+function record(as: Assembler, body: number[], align: number, mapPadding: boolean, fixups?: () => void): void {
   const end = as.here().frag.bytes.length + 4 + body.length;
-  const padded = [...body, ...new Array<number>((align - (end % align)) % align).fill(DW_CFA.nop)];
-  as.emit([...littleEndian(BigInt(padded.length), 4), ...padded]);
+  const padding = new Array<number>((align - (end % align)) % align).fill(DW_CFA.nop);
+  as.emit([...littleEndian(BigInt(body.length + padding.length), 4), ...body]);
+  if (mapPadding) as.mapping?.fragment("align");
+  as.emit(padding);
   fixups?.();
 }
 

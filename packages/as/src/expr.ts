@@ -32,6 +32,8 @@ export interface ExprHooks {
   dot(): string;
   /** Name of the symbol `1b` / `1f` refers to; errors if there is none. */
   numericLabel(text: string, offset: number): string;
+  /** An expression names a symbol (its place in the symbol table's order). */
+  mention(name: string): void;
 }
 
 const LEVELS: string[][] = [
@@ -76,6 +78,7 @@ function parsePrimary(cur: TokenCursor, hooks: ExprHooks): Expr {
   if (t.kind === "name") {
     cur.next();
     const name = t.text === "." ? hooks.dot() : t.text;
+    if (name === t.text) hooks.mention(name);
     return { kind: "symbol", name, offset: t.offset, length: t.end - t.offset };
   }
   if (t.kind === "numlabel") {

@@ -16,6 +16,7 @@ import type { SourceFile } from "@glass/diagnostics";
 import { SHF_MERGE } from "@glass/elf";
 import type { AsmArch } from "./arch/types.js";
 import { asmError } from "./errors.js";
+import type { Expr } from "./expr.js";
 import type { PlacedFixup, Section } from "./sections.js";
 import { evaluate, labelAddress, type AsmSymbol, type EvalEnv } from "./symbols.js";
 
@@ -54,8 +55,20 @@ export function decideFixup(pf: PlacedFixup, section: Section, place: number, en
   // pieces), unless it is a plain absolute reference to the symbol itself.
   const merge = local && (sym.label!.section.sh_flags & SHF_MERGE) !== 0n && (pcrel || c !== 0n);
   if (local && !fx?.keepSymbol && !merge) return { kind: "reloc", reloc: type, target: sym.label!.section, addend: BigInt(labelAddress(sym)) + c };
-  sym.inReloc = true;
-  return { kind: "reloc", reloc: type, target: sym, addend: c };
+  // A kept local alias (`.set .LC21, .LC30+8`) is relocated against by its own name, as GNU as does.
+  const alias = local ? aliasOf(pf.expr, env) : undefined;
+  const kept = alias?.symbol ?? sym;
+  kept.inReloc = true;
+  return { kind: "reloc", reloc: type, target: kept, addend: c - (alias?.offset ?? 0n) };
+}
+
+/** The local equate a fixup's expression starts with, when it stands for a label plus a constant. */
+function aliasOf(expr: Expr, env: EvalEnv): { symbol: AsmSymbol; offset: bigint } | undefined {
+  const head = expr.kind === "binary" && expr.op === "+" ? expr.left : expr;
+  const s = head.kind === "symbol" ? env.symbols.map.get(head.name) : undefined;
+  if (!s?.equ || s.binding !== "local") return undefined;
+  const v = evaluate(s.equ, env);
+  return v.sym?.label && !v.neg ? { symbol: s, offset: v.c } : undefined;
 }
 
 /** Writes a resolved value into `bytes` at `at`; data items without a field type are plain little-endian. */

@@ -35,7 +35,7 @@ export function assemble(source: SourceFile, opts: AssembleOptions): AssembleRes
   const ehFrame = buildEhFrame(as);
   if (ehFrame) layoutSections([ehFrame], as.env, arch);
   // Resolve fixups, turn the rest into relocations, and write the ELF file.
-  const model = buildObject(as.sections, as.symbols.map.values(), as.fileSymbol, as.env, arch, source);
+  const model = buildObject(as);
   const object = writeRelocatable(model);
   if (!opts.listing) return { object };
   const contents = new Map(model.sections.map((s) => [s.name, s.data]));

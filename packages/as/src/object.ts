@@ -1,21 +1,27 @@
 // The relocatable object: section bytes with every fixup applied or turned into a
 // relocation, and the symbol table, as the ObjectModel that @glass/elf writes.
 //
-// Symbol table, as GNU as builds it: an STT_FILE symbol from `.file`, one STT_SECTION
-// symbol per section that a relocation refers to, the local labels that do not start
-// with `.L`, then every global or weak symbol, defined or not. Referenced symbols that are
-// never defined become undefined globals.
+// Symbol table, as GNU as builds it: the STT_FILE symbol from `.file`, then the local
+// symbols, then every global or weak symbol, defined or not (referenced symbols that are
+// never defined become undefined globals). Locals are section symbols (on x86-64 only of
+// sections a relocation refers to), mapping symbols, labels not starting with `.L`, and `.L`
+// labels a relocation keeps. Within each group the order is GNU as's symbol list: the order
+// in which names were first mentioned, sections made and mapping symbols placed
+// (./symbols.ts `SymbolTable`).
 
 import type { SourceFile } from "@glass/diagnostics";
 import {
-  SHF_EXECINSTR, SHT_NOBITS, STB_GLOBAL, STB_LOCAL, STB_WEAK, STT_FILE, STT_SECTION, STV_DEFAULT,
+  SHF_EXECINSTR, SHF_TLS, SHT_NOBITS, STB_GLOBAL, STB_LOCAL, STB_WEAK, STT_FILE, STT_NOTYPE, STT_SECTION, STT_TLS, STV_DEFAULT, relocName,
   type ObjectModel, type ObjectRelocation, type ObjectSymbol,
 } from "@glass/elf";
 import type { AsmArch, Encoding } from "./arch/types.js";
+import type { Assembler } from "./assembler.js";
 import { asmError } from "./errors.js";
 import { decideFixup, writeValue } from "./fixups.js";
 import type { PlacedFixup, Section } from "./sections.js";
 import { evaluate, labelAddress, type AsmSymbol, type EvalEnv } from "./symbols.js";
+
+const TLS_RELOC = /TLS|TPOFF|TPREL/;
 
 interface PendingReloc {
   offset: number;
@@ -33,7 +39,13 @@ export function sectionContents(s: Section, env: EvalEnv, arch: AsmArch, file: S
     const place = base + pf.at;
     const o = decideFixup(pf, s, place, env, arch);
     if (o.kind === "error") asmError(file, pf.loc, o.message);
-    if (o.kind === "reloc") relocs.push({ offset: place, type: o.reloc, target: o.target, addend: o.addend });
+    if (o.kind === "reloc") {
+      relocs.push({ offset: place, type: o.reloc, target: o.target, addend: o.addend });
+      // A symbol a TLS relocation refers to is thread-local (GNU as: S_SET_THREAD_LOCAL).
+      if ("binding" in o.target && o.target.type === STT_NOTYPE && TLS_RELOC.test(relocName(arch.machine, o.reloc))) o.target.type = STT_TLS;
+      // A kept `.L` label that was referred to before its definition joins the list now.
+      if ("binding" in o.target) env.symbols.place(o.target.name);
+    }
     else if (!nobits) writeValue(arch, file, pf, bytes, place, o);
   };
   const applyEncoding = (e: Encoding, base: number, loc: number) => {
@@ -54,30 +66,44 @@ export function sectionContents(s: Section, env: EvalEnv, arch: AsmArch, file: S
   return { bytes, relocs };
 }
 
-export function buildObject(sections: Section[], symbols: Iterable<AsmSymbol>, fileSymbol: string | undefined, env: EvalEnv, arch: AsmArch, file: SourceFile): ObjectModel {
+export function buildObject(as: Assembler): ObjectModel {
+  const { sections, env, arch, file, symbols } = as;
   const contents = sections.map((s) => sectionContents(s, env, arch, file));
   sections.forEach((s, i) => (s.index = i));
+  // Symbols GNU as makes while writing the file come last in its list: mapping symbols of
+  // code padding, then the symbols of sections made without one (`.comment`).
+  as.mapping?.finish(sections);
+  for (const s of sections) s.order ??= symbols.nextOrder();
 
-  const out: ObjectSymbol[] = [];
-  const index = new Map<AsmSymbol | Section, number>();
-  const add = (key: AsmSymbol | Section | undefined, sym: ObjectSymbol) => {
-    if (key) index.set(key, out.length);
-    out.push(sym);
-  };
-  if (fileSymbol !== undefined) add(undefined, { name: fileSymbol, binding: STB_LOCAL, type: STT_FILE, visibility: STV_DEFAULT, section: "abs", value: 0n, size: 0n });
+  // Locals first, then globals (ELF gABI: sh_info of .symtab is the first non-local), each
+  // in GNU as's list order.
+  const locals: Entry[] = [];
+  const globals: Entry[] = [];
   const targets = new Set(contents.flatMap((c) => c.relocs.map((r) => r.target)));
   for (const s of sections) {
-    if (targets.has(s)) add(s, { name: "", binding: STB_LOCAL, type: STT_SECTION, visibility: STV_DEFAULT, section: s.index, value: 0n, size: 0n });
+    if (!arch.allSectionSymbols && !targets.has(s)) continue;
+    locals.push({ key: s, order: s.order!, sym: { name: "", binding: STB_LOCAL, type: STT_SECTION, visibility: STV_DEFAULT, section: s.index, value: 0n, size: 0n } });
   }
-  const all = [...symbols].filter((s) => !s.internal);
-  const emitted = (s: AsmSymbol) => symbolEntry(s, env, file);
-  for (const s of all) {
-    if (s.binding === "local" && (s.label || s.equ || s.common) && (!s.name.startsWith(".L") || s.inReloc)) add(s, emitted(s));
+  const versioned: Entry[] = [];
+  for (const s of [...symbols.map.values(), ...(as.mapping?.list ?? [])]) {
+    if (s.internal) continue;
+    const defined = s.label !== undefined || s.equ !== undefined || s.common !== undefined;
+    if (s.binding === "local" && defined && s.name.startsWith(".L") && !s.inReloc) continue;
+    const sym = symbolEntry(s, env, file);
+    if (s.weakrefTarget && !defined && s.binding === "local" && !symbols.mentioned.has(s.name)) sym.binding = STB_WEAK;
+    // `.symver`: rename in place, or (defined, without @@@) a second name listed last.
+    for (const v of s.versions ?? []) {
+      if (v.includes("@@@")) sym.name = v.replace("@@@", defined ? "@@" : "@");
+      else if (!defined) sym.name = v;
+      else versioned.push({ key: { ...s }, order: 0, sym: { ...sym, name: v } }); // a key nothing relocates against
+    }
+    (sym.binding === STB_LOCAL ? locals : globals).push({ key: s, order: s.order ?? Number.MAX_SAFE_INTEGER, sym });
   }
-  for (const s of all) {
-    const undefinedRef = s.binding === "local" && !s.label && !s.equ && !s.common;
-    if (s.binding !== "local" || undefinedRef) add(s, emitted(s));
-  }
+  const byOrder = (a: Entry, b: Entry) => a.order - b.order;
+  const fileEntry: ObjectSymbol[] = as.fileSymbol === undefined ? [] : [{ name: as.fileSymbol, binding: STB_LOCAL, type: STT_FILE, visibility: STV_DEFAULT, section: "abs", value: 0n, size: 0n }];
+  const isLocal = (e: Entry) => e.sym.binding === STB_LOCAL;
+  const ordered = [...locals.sort(byOrder), ...versioned.filter(isLocal), ...globals.sort(byOrder), ...versioned.filter((e) => !isLocal(e))];
+  const index = new Map<AsmSymbol | Section, number>(ordered.map((e, i) => [e.key, fileEntry.length + i]));
 
   return {
     machine: arch.machine,
@@ -91,20 +117,32 @@ export function buildObject(sections: Section[], symbols: Iterable<AsmSymbol>, f
       size: BigInt(s.size),
       relocations: contents[i]!.relocs.map((r): ObjectRelocation => ({ offset: BigInt(r.offset), type: r.type, symbol: index.get(r.target)!, addend: r.addend })),
     })),
-    symbols: out,
+    symbols: [...fileEntry, ...ordered.map((e) => e.sym)],
   };
+}
+
+interface Entry {
+  key: AsmSymbol | Section;
+  order: number;
+  sym: ObjectSymbol;
 }
 
 function symbolEntry(s: AsmSymbol, env: EvalEnv, file: SourceFile): ObjectSymbol {
   const binding = s.binding === "weak" ? STB_WEAK : s.binding === "global" || !(s.label || s.equ || s.common) ? STB_GLOBAL : STB_LOCAL;
   const size = s.size ? sizeOf(s, env, file) : 0n;
-  const base = { name: s.name, binding, type: s.type, visibility: s.visibility, size };
+  // Symbols of thread-local sections are STT_TLS whatever `.type` said.
+  const tls = s.label && (s.label.section.sh_flags & SHF_TLS) !== 0n;
+  const base = { name: s.name, binding, type: tls ? STT_TLS : s.type, visibility: s.visibility, size };
   if (s.common) return { ...base, section: "common", value: s.common.align, size: s.common.size };
   if (s.label) return { ...base, section: s.label.section.index, value: BigInt(labelAddress(s)) };
   if (s.equ) {
     const v = evaluate(s.equ, env);
     if (v.neg) asmError(file, s.firstUse, `symbol '${s.name}' has a value that is not representable`);
-    if (v.sym?.label) return { ...base, section: v.sym.label.section.index, value: BigInt(labelAddress(v.sym)) + v.c };
+    // GNU as gives an alias of a label (`.set f.localalias, f`) the label's type and size.
+    if (v.sym?.label) {
+      const copied = { ...(v.sym.type !== STT_NOTYPE && { type: v.sym.type }), ...(v.sym.size && { size: sizeOf(v.sym, env, file) }) };
+      return { ...base, ...copied, section: v.sym.label.section.index, value: BigInt(labelAddress(v.sym)) + v.c };
+    }
     if (!v.sym) return { ...base, section: "abs", value: v.c };
   }
   return { ...base, section: "undef", value: 0n };

@@ -5,7 +5,8 @@
 // instruction (x86 `jmp`: 2 or 5 bytes) have a size that only layout can decide, so each gets
 // a fragment of its own. Labels point at (fragment, offset), so they move when layout
 // changes a fragment's size. `.text 1` / `.subsection 1` keep separate fragment lists that
-// are concatenated in number order at the end.
+// are concatenated in number order at the end. Long fills (`.zero 1000000`, common in .bss)
+// are a fragment holding a count.
 
 import type { Encoding, Fixup } from "./arch/types.js";
 import type { Expr } from "./expr.js";
@@ -38,6 +39,8 @@ export interface AlignFrag {
   max: number;
   /** Fill byte, or undefined for the ISA's code fill (NOPs) / zero in data. */
   fill: number | undefined;
+  /** Padding made of code fill in a code section (GNU as `rs_align_code`). */
+  code: boolean;
   address: number;
   size: number;
 }
@@ -51,7 +54,25 @@ export interface RelaxFrag {
   address: number;
 }
 
-export type Frag = FixedFrag | AlignFrag | RelaxFrag;
+/** `.org`: fill up to an offset of the section known only at layout. */
+export interface OrgFrag {
+  kind: "org";
+  target: Expr;
+  fill: number;
+  loc: number;
+  address: number;
+  size: number;
+}
+
+/** A long run of one byte (`.zero 100000`), kept as a count rather than as bytes. */
+export interface FillFrag {
+  kind: "fill";
+  fill: number;
+  address: number;
+  size: number;
+}
+
+export type Frag = FixedFrag | AlignFrag | RelaxFrag | OrgFrag | FillFrag;
 
 export interface Section {
   name: string;
@@ -68,6 +89,8 @@ export interface Section {
   size: number;
   /** Index in the output object, set when the object is built. */
   index: number;
+  /** Place of its section symbol in the symbol list; undefined for sections GNU as makes without one (`.comment`). */
+  order?: number;
 }
 
 export function newSection(name: string, sh_type: number, sh_flags: bigint, sh_entsize: bigint): Section {
@@ -77,7 +100,7 @@ export function newSection(name: string, sh_type: number, sh_flags: bigint, sh_e
 export function fragSize(f: Frag): number {
   switch (f.kind) {
     case "fixed": return f.bytes.length;
-    case "align": return f.size;
+    case "align": case "org": case "fill": return f.size;
     case "relax": return (f.useLong ? f.long : f.short).bytes.length;
   }
 }
@@ -90,6 +113,9 @@ export function tailFrag(frags: Frag[]): FixedFrag {
   frags.push(f);
   return f;
 }
+
+/** Glass keeps section contents in memory; a fill beyond 256 MiB is refused rather than crashing. */
+export const MAX_FILL = 1n << 28n;
 
 /** Little-endian bytes of a value truncated to `size` bytes. */
 export function littleEndian(value: bigint, size: number): number[] {

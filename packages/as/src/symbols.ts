@@ -34,6 +34,12 @@ export interface AsmSymbol {
   firstUse: number;
   /** Used by a relocation that keeps the symbol (must be in the symbol table). */
   inReloc: boolean;
+  /** Place in GNU as's symbol list (see `SymbolTable`); undefined until it gets one. */
+  order?: number;
+  /** `.symver` names (./aliases.ts). */
+  versions?: string[];
+  /** Named as the target of a `.weakref`: weak when undefined and never named directly. */
+  weakrefTarget?: boolean;
 }
 
 /** The value `c + sym - neg`, with sym/neg labels, common or undefined symbols. */
@@ -45,16 +51,55 @@ export interface Value {
   localAlias?: boolean;
 }
 
+/**
+ * The symbols by name, and the order GNU as lists them in. GNU as appends a symbol to its list
+ * when it first sees the name, used or defined — except `.L` names, which stay off the list
+ * until needed: a `.L` label joins when an expression refers to it after its definition or
+ * for the second time; one referred to just once before its definition joins only when a
+ * relocation keeps it, as the object is written (in section and fixup order). Section symbols and mapping symbols take places in
+ * the same sequence (`nextOrder`), which is why a section's symbol can sit between two labels
+ * in `readelf -s`.
+ */
 export class SymbolTable {
   readonly map = new Map<string, AsmSymbol>();
+  /** Places given to names not (yet) in `map`. */
+  private readonly pending = new Map<string, number>();
+  /** Every name an expression has referred to. */
+  readonly mentioned = new Set<string>();
+  private counter = 0;
 
   get(name: string, offset: number): AsmSymbol {
     let s = this.map.get(name);
     if (!s) {
+      if (!name.startsWith(".L")) this.place(name);
       s = { name, binding: "local", type: STT_NOTYPE, visibility: STV_DEFAULT, internal: false, firstUse: offset, inReloc: false };
+      const order = this.pending.get(name);
+      if (order !== undefined) s.order = order;
       this.map.set(name, s);
     }
     return s;
+  }
+
+  /** The next place in the symbol list. */
+  nextOrder(): number {
+    return this.counter++;
+  }
+
+  /** An expression refers to `name`. */
+  mention(name: string): void {
+    const again = this.mentioned.has(name);
+    this.mentioned.add(name);
+    const s = this.map.get(name);
+    if (!name.startsWith(".L") || again || (s && isDefined(s))) this.place(name);
+  }
+
+  /** Gives `name` the next place in the list unless it has one. */
+  place(name: string): void {
+    if (this.pending.has(name)) return;
+    const order = this.nextOrder();
+    this.pending.set(name, order);
+    const s = this.map.get(name);
+    if (s) s.order = order;
   }
 }
 

@@ -1,7 +1,8 @@
-// Corpus: small C programs compiled by the host gcc to assembly (-O0, -O2, with and without
-// -fPIC, unwind tables on), assembled by Glass and by GNU as. The two objects must have the
-// same section contents and the same relocations; then each is linked by gcc and run, and
-// the programs must behave the same.
+// Corpus: C programs compiled by the host gcc to assembly (-O0 and -O2, each with and without
+// -fPIC, and -O3 with SSE2 vectorization; unwind tables on), assembled by Glass and by GNU as.
+// The two objects must have the same section contents, relocations, section headers and
+// symbol tables (order included); then each is linked by gcc and run, and the programs must
+// behave the same.
 import { describe, expect, it } from "vitest";
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -10,6 +11,7 @@ import { SourceFile } from "@glass/diagnostics";
 import { readElf, relocName, SHT_RELA } from "@glass/elf";
 import { assemble } from "@glass/as";
 import { hostHasAll, run } from "../../../tests/support/host.js";
+import { sectionTable, symbolTable } from "./support/object-tables.js";
 
 const corpus = new URL("./corpus/", import.meta.url).pathname;
 const programs = readdirSync(corpus).filter((f) => f.endsWith(".c"));
@@ -42,7 +44,7 @@ function summary(object: Uint8Array): Record<string, string> {
 
 describe.skipIf(!have)("gcc -S output: Glass as vs GNU as", () => {
   for (const prog of programs) {
-    for (const opts of [["-O0"], ["-O2"], ["-O0", "-fPIC"], ["-O2", "-fPIC"]]) {
+    for (const opts of [["-O0"], ["-O2"], ["-O0", "-fPIC"], ["-O2", "-fPIC"], ["-O3"]]) {
       it(`${prog} ${opts.join(" ")}`, () => {
         const base = join(dir, `${prog}${opts.join("")}`);
         // gcc's defaults, unwind tables included: .cfi_* directives become .eh_frame.
@@ -53,6 +55,9 @@ describe.skipIf(!have)("gcc -S output: Glass as vs GNU as", () => {
         const { object } = assemble(new SourceFile(`${base}.s`, readFileSync(`${base}.s`, "utf8")), { machine: "x86_64" });
         writeFileSync(`${base}.glass.o`, object);
         expect(summary(object)).toEqual(summary(readFileSync(`${base}.gnu.o`)));
+        const [ours, gnus] = [readElf(object, "glass.o"), readElf(readFileSync(`${base}.gnu.o`), "gnu.o")];
+        expect(sectionTable(ours)).toEqual(sectionTable(gnus));
+        expect(symbolTable(ours)).toEqual(symbolTable(gnus));
 
         const outputs = ["gnu", "glass"].map((which) => {
           const link = run("gcc", [`${base}.${which}.o`, "-o", `${base}.${which}`]);

@@ -15,4 +15,5 @@ export {
   type Operand as A64Operand, type Reg as A64Reg, type Imm as A64Imm, type FImm as A64FImm, type Shift as A64Shift,
   type Extend as A64Extend, type Mem as A64Mem, type Symbolic as A64Symbolic, type Value as A64Value,
   type RegClass as A64RegClass, type ShiftOp as A64ShiftOp, type ExtendOp as A64ExtendOp,
+  type VReg as A64VReg, type VList as A64VList, type Arrangement as A64Arrangement, type ElementSize as A64ElementSize,
 } from "./aarch64/operand.js";

@@ -1,4 +1,4 @@
-// Golden A64 encodings (aarch64-golden.s): each line is assembled by Glass and its word
+// Golden A64 encodings (aarch64-golden.s, aarch64-simd-golden.s): each line is assembled by Glass and its word
 // compared with the golden one; GNU as must produce the same words from the same lines; and
 // Glass's decoder must print what GNU objdump prints for each word.
 import { readFileSync, mkdtempSync, writeFileSync } from "node:fs";
@@ -11,12 +11,13 @@ import { assemble } from "@glass/as";
 import { decodeA64 } from "@glass/isa";
 import { hostHas, run } from "../../../tests/support/host.js";
 
-const goldenPath = new URL("./aarch64-golden.s", import.meta.url);
-const golden = readFileSync(goldenPath, "utf8")
-  .split("\n")
-  .map((line, i) => ({ line: i + 1, m: /^\t(.*?)\s+\/\/ ([0-9a-f]{8})$/.exec(line) }))
-  .filter((g) => g.m)
-  .map((g) => ({ line: g.line, text: g.m![1]!, word: parseInt(g.m![2]!, 16) }));
+const golden = ["aarch64-golden.s", "aarch64-simd-golden.s"].flatMap((name) =>
+  readFileSync(new URL(`./${name}`, import.meta.url), "utf8")
+    .split("\n")
+    .map((line, i) => ({ line: `${name}:${i + 1}`, m: /^\t(.*?)\s+\/\/ ([0-9a-f]{8})$/.exec(line) }))
+    .filter((g) => g.m)
+    .map((g) => ({ line: g.line, text: g.m![1]!, word: parseInt(g.m![2]!, 16) })),
+);
 
 function textWords(object: Uint8Array): number[] {
   const text = readElf(object, "golden.o").sections.find((s) => s.name === ".text")!;
@@ -36,9 +37,9 @@ describe("A64 golden encodings", () => {
     for (const g of golden) {
       try {
         const [w] = textWords(assemble(new SourceFile("golden.s", g.text + "\n"), { machine: "aarch64" }).object);
-        if (w !== g.word) wrong.push(`line ${g.line}: ${g.text}: got ${w === undefined ? "nothing" : hex(w)}, want ${hex(g.word)}`);
+        if (w !== g.word) wrong.push(`${g.line}: ${g.text}: got ${w === undefined ? "nothing" : hex(w)}, want ${hex(g.word)}`);
       } catch (e) {
-        wrong.push(`line ${g.line}: ${g.text}: ${(e as Error).message}`);
+        wrong.push(`${g.line}: ${g.text}: ${(e as Error).message}`);
       }
     }
     expect(wrong).toEqual([]);

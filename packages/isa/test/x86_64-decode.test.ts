@@ -1,5 +1,5 @@
 // The x86-64 decoder against GNU objdump: every instruction of the golden file (assembled by
-// GNU as) and of gcc -O0/-O2 (and -fPIC) objects of the assembler corpus must decode to the
+// GNU as) and of gcc -O0/-O2/-O3 (and -fPIC) objects of the assembler corpus must decode to the
 // text objdump -d prints for it, with the same length.
 import { describe, expect, it } from "vitest";
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
@@ -36,9 +36,9 @@ function compareWithObjdump(object: string): string[] {
 }
 
 describe.skipIf(!have)("decodeX86 prints what GNU objdump prints", () => {
-  it("for every line of x86_64-golden.s", () => {
-    const lines = readFileSync(new URL("./x86_64-golden.s", import.meta.url), "utf8")
-      .split("\n")
+  it("for every line of x86_64-golden.s and x86_64-sse-golden.s", () => {
+    const lines = ["x86_64-golden.s", "x86_64-sse-golden.s"]
+      .flatMap((name) => readFileSync(new URL(`./${name}`, import.meta.url), "utf8").split("\n"))
       .filter((l) => l.trim() && !l.startsWith("#"))
       .map((l) => l.split("#")[0]!.trim());
     writeFileSync(join(dir, "golden.s"), lines.join("\n") + "\n");
@@ -54,7 +54,7 @@ describe.skipIf(!have)("decodeX86 prints what GNU objdump prints", () => {
 
   const corpus = new URL("../../as/test/corpus/", import.meta.url).pathname;
   for (const prog of readdirSync(corpus).filter((f) => f.endsWith(".c"))) {
-    for (const flags of [["-O0"], ["-O2"], ["-O2", "-fPIC"]]) {
+    for (const flags of [["-O0"], ["-O2"], ["-O2", "-fPIC"], ["-O3"]]) {
       it(`for gcc ${flags.join(" ")} ${prog}`, () => {
         const out = join(dir, `${prog}${flags.join("")}.o`);
         expect(run("gcc", ["-c", ...flags, join(corpus, prog), "-o", out]).stderr).toBe("");

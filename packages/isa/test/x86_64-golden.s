@@ -120,3 +120,92 @@ movq %rax, %xmm0                 # 66 48 0f 6e c0
 movd %eax, %xmm0                 # 66 0f 6e c0
 movl %fs:40, %eax                # 64 8b 04 25 28 00 00 00
 movq %fs:0, %rax                 # 64 48 8b 04 25 00 00 00 00
+bsfl %edi, %eax                  # 0f bc c7
+bsrq %rdi, %rax                  # 48 0f bd c7
+tzcntl %edi, %eax                # f3 0f bc c7
+lzcntq (%rax), %rcx              # f3 48 0f bd 08
+popcntl %esi, %eax               # f3 0f b8 c6
+btq %rsi, %rdi                   # 48 0f a3 f7
+btl $3, %eax                     # 0f ba e0 03
+btcq $63, %rax                   # 48 0f ba f8 3f
+btsl %ecx, (%rdi)                # 0f ab 0f
+btrq $5, 8(%rsp)                 # 48 0f ba 74 24 08 05
+btcl %eax, %edx                  # 0f bb c2
+shldq $4, %rax, %rdx             # 48 0f a4 c2 04
+shrdl %cl, %eax, %edx            # 0f ad c2
+bswap %eax                       # 0f c8
+bswap %r12                       # 49 0f cc
+xaddl %eax, (%rdi)               # 0f c1 07
+cmpxchgq %rcx, 8(%rsi)           # 48 0f b1 4e 08
+mfence                           # 0f ae f0
+pause                            # f3 90
+rdtsc                            # 0f 31
+lock xaddl %eax, (%rdi)          # f0 0f c1 07
+lock cmpxchgl %edx, (%rdi)       # f0 0f b1 17
+rep bsfl %edi, %eax              # f3 0f bc c7
+lock orq $0, (%rsp)              # f0 48 83 0c 24 00
+flds (%rax)                      # d9 00
+fldl 8(%rsp)                     # dd 44 24 08
+fldt 16(%rsp)                    # db 6c 24 10
+fld %st(1)                       # d9 c1
+filds (%rax)                     # df 00
+fildl -4(%rbp)                   # db 45 fc
+fildll (%rax)                    # df 28
+fstps (%rax)                     # d9 18
+fstpl -16(%rsp)                  # dd 5c 24 f0
+fstpt (%rsp)                     # db 3c 24
+fstp %st(0)                      # dd d8
+fstp %st(2)                      # dd da
+fsts (%rax)                      # d9 10
+fstl (%rax)                      # dd 10
+fst %st(3)                       # dd d3
+fistpl (%rax)                    # db 18
+fistps (%rax)                    # df 18
+fistpll (%rax)                   # df 38
+fisttpl (%rax)                   # db 08
+fisttpll (%rax)                  # dd 08
+fadds (%rax)                     # d8 00
+faddl (%rax)                     # dc 00
+fmuls 8(%rip)                    # d8 0d 08 00 00 00
+fmull (%rax)                     # dc 08
+fsubs (%rax)                     # d8 20
+fsubl (%rax)                     # dc 20
+fsubrs (%rax)                    # d8 28
+fsubrl (%rax)                    # dc 28
+fdivs (%rax)                     # d8 30
+fdivl (%rax)                     # dc 30
+fdivrs (%rax)                    # d8 38
+fdivrl (%rax)                    # dc 38
+fadd %st(1), %st                 # d8 c1
+fadd %st, %st(1)                 # dc c1
+faddp %st, %st(1)                # de c1
+fmul %st(2), %st                 # d8 ca
+fmul %st, %st(2)                 # dc ca
+fmulp %st, %st(1)                # de c9
+fsub %st(1), %st                 # d8 e1
+fsub %st, %st(1)                 # dc e1
+fsubp %st, %st(1)                # de e1
+fsubr %st(1), %st                # d8 e9
+fsubr %st, %st(1)                # dc e9
+fsubrp %st, %st(1)               # de e9
+fdiv %st(1), %st                 # d8 f1
+fdiv %st, %st(1)                 # dc f1
+fdivp %st, %st(1)                # de f1
+fdivr %st(1), %st                # d8 f9
+fdivr %st, %st(1)                # dc f9
+fdivrp %st, %st(1)               # de f9
+fxch %st(1)                      # d9 c9
+fchs                             # d9 e0
+fabs                             # d9 e1
+fldz                             # d9 ee
+fld1                             # d9 e8
+frndint                          # d9 fc
+fucomi %st(1), %st               # db e9
+fucomip %st(1), %st              # df e9
+fcomi %st(2), %st                # db f2
+fcomip %st(1), %st               # df f1
+fucompp                          # da e9
+fnstcw (%rsp)                    # d9 3c 24
+fldcw 2(%rsp)                    # d9 6c 24 02
+notrack jmp *%rax                # 3e ff e0
+notrack call *(%rdx)             # 3e ff 12

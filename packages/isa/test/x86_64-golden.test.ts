@@ -1,6 +1,7 @@
-// Golden x86-64 encodings (x86_64-golden.s): each line is an AT&T instruction and, after `#`,
-// the bytes GNU as makes of it. Glass must produce the same bytes; and when GNU as is
-// installed, the file is re-checked against it so the golden bytes cannot drift from GNU's.
+// Golden x86-64 encodings (x86_64-golden.s, x86_64-sse-golden.s): each line is an AT&T
+// instruction and, after `#`, the bytes GNU as makes of it. Glass must produce the same
+// bytes; and when GNU as is installed, the file is re-checked against it so the golden
+// bytes cannot drift from GNU's.
 import { describe, expect, it } from "vitest";
 import { readFileSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -10,8 +11,8 @@ import { assemble } from "@glass/as";
 import { readElf } from "@glass/elf";
 import { hostHas, run } from "../../../tests/support/host.js";
 
-const golden = readFileSync(new URL("./x86_64-golden.s", import.meta.url), "utf8")
-  .split("\n")
+const golden = ["x86_64-golden.s", "x86_64-sse-golden.s"]
+  .flatMap((name) => readFileSync(new URL(`./${name}`, import.meta.url), "utf8").split("\n"))
   .filter((l) => l.trim() && !l.startsWith("#"))
   .map((l) => {
     const [insn, bytes] = l.split("#").map((s) => s.trim());

@@ -104,6 +104,16 @@ export interface EncodeContext {
   evalConstant(expr: Expr): bigint | undefined;
   /** Throws `file:line:col: error: message` at `offset` (a file offset from a token). */
   error(message: string, offset: number, length?: number): never;
+  /**
+   * Enters a symbol the instruction implies into the symbol table, as GNU as does (x86-64:
+   * any `@GOTPCREL`-style operator makes `_GLOBAL_OFFSET_TABLE_` an undefined symbol).
+   */
+  mentionSymbol(name: string): void;
+  /**
+   * Gives a symbol its place in the symbol list now, where GNU as's instruction parser happens
+   * to (x86-64 `movq .LC0(%rip), %rax`); see ../symbols.ts `SymbolTable`.
+   */
+  placeSymbol(name: string): void;
 }
 
 /** An instruction set as the assembler core sees it. */
@@ -131,6 +141,20 @@ export interface AsmArch {
   codeFill(n: number, offset: number): Uint8Array;
   /** The ISA's DWARF call frame conventions, for `.eh_frame` (psABI "DWARF Register Number Mapping"). */
   cfi: CfiConventions;
+  /**
+   * GNU as gives every section a section symbol (AArch64), rather than only the sections a
+   * relocation refers to (x86-64).
+   */
+  allSectionSymbols: boolean;
+  /** Mapping symbols marking code and data (../mapping-symbols.ts), when the ISA's ELF supplement has them. */
+  mapping?: MappingConventions;
+}
+
+/** Names of the mapping symbols and the instruction size code padding is counted in. */
+export interface MappingConventions {
+  code: string;
+  data: string;
+  insnSize: number;
 }
 
 /** What the CIE of `.eh_frame` says about an ISA, and its DWARF register numbers. */

@@ -184,7 +184,7 @@ export const memPairPost = memPair("post");
  * FMOV (scalar, immediate) imm8 (Arm ARM VFPExpandImm): sign a, exponent from b:c:d, fraction
  * efgh: value = ±(16 + efgh)/16 × 2^e with e in -3..4. Only such values are encodable.
  */
-function fpImmValue(imm8: number): number {
+export function fpImmValue(imm8: number): number {
   const sign = imm8 & 0x80 ? -1 : 1;
   const b = (imm8 >> 6) & 1;
   const cd = (imm8 >> 4) & 3;
@@ -192,10 +192,10 @@ function fpImmValue(imm8: number): number {
   return sign * (1 + (imm8 & 15) / 16) * 2 ** exp;
 }
 
-const fpImmByValue = new Map<number, number>();
+export const fpImmByValue = new Map<number, number>();
 for (let i = 0; i < 256; i++) fpImmByValue.set(fpImmValue(i), i);
 
-function fpNumber(op: Operand | undefined): number | undefined {
+export function fpNumber(op: Operand | undefined): number | undefined {
   if (op?.kind === "fimm") return op.value;
   const v = immValue(op);
   return typeof v === "bigint" ? Number(v) : undefined;

@@ -52,11 +52,11 @@ const R = R_AARCH64;
 
 // ---------------------------------------------------------------- registers
 
-const fieldOf: Record<string, string> = { d: "Rd", n: "Rn", m: "Rm", t: "Rt", t2: "Rt2", a: "Ra" };
+const fieldOf: Record<string, string> = { d: "Rd", n: "Rn", m: "Rm", t: "Rt", t2: "Rt2", a: "Ra", s: "Rs" };
 
 /** `Xd`, `WnSP`, `Dm`, `Qt2` …: a register of one class in one field; SP or ZR at 31. */
 function regKind(spec: string): OperandKind | undefined {
-  const m = /^([WXBHSDQ])(d|n|m|t2|t|a)(SP)?$/.exec(spec);
+  const m = /^([WXBHSDQ])(d|n|m|t2|t|a|s)(SP)?$/.exec(spec);
   if (!m) return undefined;
   const cls = m[1]!.toLowerCase();
   const field = fieldOf[m[2]!]!;

@@ -76,7 +76,27 @@ export interface Mem {
   extend?: { op: "lsl" | ExtendOp; amount?: number };
 }
 
-export type Operand = Reg | Imm | FImm | Shift | Extend | Mem;
+/** Advanced SIMD arrangements: lane count and lane size (`4s` = four 32-bit lanes). */
+export type Arrangement = "8b" | "16b" | "4h" | "8h" | "2s" | "4s" | "1d" | "2d";
+export type ElementSize = "b" | "h" | "s" | "d";
+
+/** A SIMD&FP register seen as a vector: `v3.4s`, or one element `v3.s[1]`. */
+export interface VReg {
+  kind: "vreg";
+  num: number;
+  arrangement?: Arrangement;
+  element?: ElementSize;
+  index?: number;
+}
+
+/** A register list `{v0.4s, v1.4s}` / `{v0.16b-v3.16b}` of the structure loads and stores. */
+export interface VList {
+  kind: "vlist";
+  regs: number[];
+  arrangement: Arrangement;
+}
+
+export type Operand = Reg | Imm | FImm | Shift | Extend | Mem | VReg | VList;
 
 /** Condition names as objdump prints them (Arm ARM C1.2.4). */
 export const conditionNames = ["eq", "ne", "cs", "cc", "mi", "pl", "vs", "vc", "hi", "ls", "ge", "lt", "gt", "le", "al", "nv"];

@@ -68,6 +68,16 @@ export const memoryRows: RawRow[][] = [
   row("ldr", "01 011 1 00 imm19 Rt", "Dt, literal"),
   row("ldr", "10 011 1 00 imm19 Rt", "Qt, literal"),
 
+  // load-acquire / store-release and exclusives (atomics): `ldar w0, [x1]`, `stlxr w2, x0, [x1]`
+  ...([["b", "00", "W"], ["h", "01", "W"], ["", "10", "W"], ["", "11", "X"]] as const).flatMap(([suffix, size, reg]) => [
+    row(`ldar${suffix}`, `${size} 001000 1 1 0 11111 1 11111 Rn Rt`, `${reg}t, vmem`),
+    row(`stlr${suffix}`, `${size} 001000 1 0 0 11111 1 11111 Rn Rt`, `${reg}t, vmem`),
+    row(`ldaxr${suffix}`, `${size} 001000 0 1 0 11111 1 11111 Rn Rt`, `${reg}t, vmem`),
+    row(`ldxr${suffix}`, `${size} 001000 0 1 0 11111 0 11111 Rn Rt`, `${reg}t, vmem`),
+    row(`stlxr${suffix}`, `${size} 001000 0 0 0 Rs 1 11111 Rn Rt`, `Ws, ${reg}t, vmem`),
+    row(`stxr${suffix}`, `${size} 001000 0 0 0 Rs 0 11111 Rn Rt`, `Ws, ${reg}t, vmem`),
+  ]),
+
   // register pairs
   ...pair("stp", "W", "00", "0", "0", 4),
   ...pair("ldp", "W", "00", "0", "1", 4),

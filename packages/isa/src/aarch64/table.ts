@@ -1,5 +1,6 @@
-// The A64 instruction table: every row from the three tables, in decode order, with each
-// operand spec resolved to its operand kind. Encoder and decoder both read only this.
+// The A64 instruction table: every row from the four tables (integer, memory, scalar FP,
+// Advanced SIMD), in decode order, with each operand spec resolved to its operand kind.
+// Encoder and decoder both read only this.
 
 import { R_AARCH64 } from "@glass/elf";
 import { compileRows, type CompiledRow } from "./form.js";
@@ -14,6 +15,8 @@ import type { Reg } from "./operand.js";
 import { fpRows } from "./table-fp.js";
 import { integerRows } from "./table-int.js";
 import { memoryRows } from "./table-mem.js";
+import { simdKind } from "./operand-kinds-simd.js";
+import { simdRows } from "./table-simd.js";
 
 const R = R_AARCH64;
 
@@ -98,7 +101,7 @@ const named: Record<string, OperandKind> = {
 };
 
 function kindOf(spec: string): OperandKind {
-  const kind = named[spec] ?? regKind(spec) ?? tiedReg(spec);
+  const kind = named[spec] ?? regKind(spec) ?? tiedReg(spec) ?? simdKind(spec);
   if (!kind) throw new Error(`A64 table: unknown operand kind '${spec}'`);
   return kind;
 }
@@ -114,7 +117,7 @@ export interface TableRow extends CompiledRow {
 }
 
 /** All rows in decode order. */
-export const a64Table: TableRow[] = compileRows([...integerRows, ...memoryRows, ...fpRows]).map((r) => ({
+export const a64Table: TableRow[] = compileRows([...integerRows, ...memoryRows, ...fpRows, ...simdRows]).map((r) => ({
   ...r,
   kinds: r.operands.map((spec) => ({ spec: spec.replace(/^\?/, ""), kind: kindOf(spec.replace(/^\?/, "")), optional: spec.startsWith("?") })),
 }));

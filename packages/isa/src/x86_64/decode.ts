@@ -50,7 +50,10 @@ const BY_OPCODE = new Map<number, InstructionForm[]>();
 for (const form of [...FORMS].sort((a, b) => Number(a.opReg ?? false) - Number(b.opReg ?? false))) {
   if (form.operands.includes("one")) continue; // `shl $1,%eax` prints as `shl %eax`, the twin row
   const key = form.opcode[0] === 0x0f ? 0x0f00 | form.opcode[1]! : form.opcode[0]!;
-  for (let r = 0; r < (form.opReg ? 8 : 1); r++) {
+  // The register goes into the key byte only when that byte is the last opcode byte (x87
+  // `d9 c0+i` keeps its key d9).
+  const keyIsLast = form.opcode.length === (form.opcode[0] === 0x0f ? 2 : 1);
+  for (let r = 0; r < (form.opReg && keyIsLast ? 8 : 1); r++) {
     const list = BY_OPCODE.get(key + r) ?? [];
     list.push(form);
     BY_OPCODE.set(key + r, list);
@@ -151,6 +154,7 @@ function read(form: InstructionForm, bytes: Uint8Array, start: number, opAt: num
   if (form.opReg) used.rex |= pre.rex & 1;
 
   // Prefixes the row did not use: %fs/%gs go into the memory operand, the rest are printed.
+  const star = form.mnemonic === "call" || form.mnemonic === "jmp" ? "*" : "";
   let segment = "";
   const names: string[] = [];
   let unexplained = 0;
@@ -159,6 +163,7 @@ function read(form: InstructionForm, bytes: Uint8Array, start: number, opAt: num
     if ((b === 0x64 || b === 0x65) && mem) segment = `%${SEGMENTS[b]}:`;
     else if (b === 0xf0) names.push("lock");
     else if (b === 0xf3 && form.implicit) names.push("rep");
+    else if (b === 0x3e && star) names.push("notrack"); // CET: an indirect branch without endbr64 check
     else {
       unexplained++;
       names.push(b === 0x66 ? "data16" : b === 0xf3 ? "repz" : b === 0xf2 ? "repnz" : SEGMENTS[b]!);
@@ -176,10 +181,11 @@ function read(form: InstructionForm, bytes: Uint8Array, start: number, opAt: num
     if (kind === "gpr" && regSize === 1 && num >= 4 && num < 8 && pre.hasRex) byteRegNeedsRex = true;
     return regName({ kind, size: (kind === "xmm" ? 16 : regSize) as Register["size"], num }, pre.hasRex);
   };
-  const star = form.mnemonic === "call" || form.mnemonic === "jmp" ? "*" : "";
   for (const kind of form.operands) {
     const width = kindWidth(kind);
-    if (kind === "acc") texts.push(reg("gpr", size, 0));
+    if (kind === "st") texts.push("%st");
+    else if (kind === "sti") texts.push(`%st(${bytes[opAt + form.opcode.length - 1]! & 7})`);
+    else if (kind === "acc") texts.push(reg("gpr", size, 0));
     else if (kind === "cl") texts.push("%cl");
     else if (kind.startsWith("imm") || kind.startsWith("rel")) {
       const n = width!;
@@ -191,11 +197,19 @@ function read(form: InstructionForm, bytes: Uint8Array, start: number, opAt: num
         texts.push(printAddress(target));
       } else texts.push("$0x" + (kind.endsWith("s") ? BigInt.asUintN(size * 8, sext(v, n * 8)) : v).toString(16));
     } else if (kind === "xmm") texts.push(reg("xmm", 16, modrm!.reg | ((pre.rex & 4) << 1)));
+    else if (kind === "rxmm") {
+      if (mem) return undefined;
+      texts.push(reg("xmm", 16, modrm!.rm | ((pre.rex & 1) << 3)));
+    }
     else if (form.opReg) texts.push(reg("gpr", width!, (bytes[opAt + form.opcode.length - 1]! & 7) | ((pre.rex & 1) << 3)));
     else if (!isRm(kind) && kind !== "m") texts.push(reg("gpr", width!, modrm!.reg | ((pre.rex & 4) << 1)));
     else if (mem) texts.push(star + segment + memText(mem, pre.hasRex));
     else if (kind === "m") return undefined;
     else texts.push(star + reg(kind.startsWith("xmm") ? "xmm" : "gpr", width!, modrm!.rm | ((pre.rex & 1) << 3)));
+  }
+  if (form.immByte !== undefined) {
+    if (bytes[p] !== form.immByte || p >= limit) return undefined;
+    p++;
   }
   for (const imp of form.implicit ?? []) texts.push(imp === "acc" ? reg("gpr", size, 0) : imp);
   if (pre.hasRex && ((pre.rex & ~used.rex) !== 0 || (pre.rex === 0 && !byteRegNeedsRex))) {

@@ -62,12 +62,15 @@ function matches(kind: OperandKind, op: Operand, form: InstructionForm): boolean
     case "rel8": case "rel32": return op.kind === "rel";
     case "xmm": return op.kind === "reg" && op.reg.kind === "xmm";
     case "xmm/m32": case "xmm/m64": case "xmm/m128": return op.kind === "mem" || (op.kind === "reg" && op.reg.kind === "xmm");
+    case "rxmm": return op.kind === "reg" && op.reg.kind === "xmm";
+    case "st": return op.kind === "reg" && op.reg.kind === "st" && op.reg.num === 0;
+    case "sti": return op.kind === "reg" && op.reg.kind === "st";
   }
 }
 
 const immSize = (k: OperandKind): 1 | 2 | 4 | 8 | undefined =>
   k === "imm8" || k === "imm8s" ? 1 : k === "imm16" ? 2 : k === "imm32" || k === "imm32s" ? 4 : k === "imm64" ? 8 : undefined;
-const isRmKind = (k: OperandKind) => k.startsWith("rm") || k === "m" || k.includes("/m");
+const isRmKind = (k: OperandKind) => k.startsWith("rm") || k === "m" || k.includes("/m") || k === "rxmm";
 
 /** The forms a written mnemonic may mean: exact names, then `add`+`q` style suffixed ones. */
 export function candidates(written: string): { form: InstructionForm; suffixed: boolean }[] {
@@ -106,7 +109,7 @@ export function encodeForm(form: InstructionForm, ops: Operand[]): X86Encoding |
   const out: number[] = [];
   const rmIndex = form.operands.findIndex(isRmKind);
   const regIndex = form.modrm === "r" ? form.operands.findIndex((k, i) => i !== rmIndex && (k.startsWith("r") || k === "xmm") && !k.startsWith("rel")) : -1;
-  const opRegIndex = form.opReg ? form.operands.findIndex((k) => k.startsWith("r")) : -1;
+  const opRegIndex = form.opReg ? form.operands.findIndex((k) => k.startsWith("r") || k === "sti") : -1;
   const regOf = (i: number) => (i >= 0 && ops[i]!.kind === "reg" ? ops[i]!.reg : undefined);
   const rmOp = rmIndex >= 0 ? ops[rmIndex]! : undefined;
 
@@ -156,6 +159,7 @@ export function encodeForm(form: InstructionForm, ops: Operand[]): X86Encoding |
       out.push(...le(op.value ?? 0n, n));
     }
   });
+  if (form.immByte !== undefined) out.push(form.immByte);
   return { ...result, bytes: Uint8Array.from(out) };
 }
 

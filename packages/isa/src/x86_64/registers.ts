@@ -1,4 +1,4 @@
-// x86-64 registers (Intel SDM vol. 1 §3.4.1 and §3.7.2.1): the number that goes into
+// x86-64 registers (Intel SDM vol. 1 §3.4.1, §3.7.2.1 and §8.1.2 for the x87 stack): the number that goes into
 // ModRM.reg / ModRM.rm / SIB / opcode+r (low 3 bits, plus a REX bit for r8–r15) and the size.
 //
 // Two quirks of the byte registers: %spl %bpl %sil %dil exist only with a REX prefix
@@ -7,11 +7,11 @@
 
 export interface Register {
   name: string;
-  /** 0–15 for general registers and xmm0–15; 16 marks %rip. */
+  /** 0–15 for general registers and xmm0–15; 16 marks %rip; 0–7 for the x87 stack %st(i). */
   num: number;
-  /** Size in bytes (16 for xmm). */
-  size: 1 | 2 | 4 | 8 | 16;
-  kind: "gpr" | "xmm" | "rip";
+  /** Size in bytes (16 for xmm, 10 for x87). */
+  size: 1 | 2 | 4 | 8 | 10 | 16;
+  kind: "gpr" | "xmm" | "rip" | "st";
   /** %spl %bpl %sil %dil: needs a REX prefix. */
   needsRex?: boolean;
   /** %ah %ch %dh %bh: forbids a REX prefix. */
@@ -36,6 +36,9 @@ function build(): Map<string, Register> {
   }
   ["ah", "ch", "dh", "bh"].forEach((name, i) => add({ name, num: 4 + i, size: 1, kind: "gpr", highByte: true }));
   add({ name: "rip", num: 16, size: 8, kind: "rip" });
+  // x87 register stack: %st is %st(0), the top.
+  add({ name: "st", num: 0, size: 10, kind: "st" });
+  for (let i = 0; i < 8; i++) add({ name: `st(${i})`, num: i, size: 10, kind: "st" });
   return m;
 }
 

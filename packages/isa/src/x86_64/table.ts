@@ -16,6 +16,10 @@
 //   imm64               operand size; a symbolic value never fits imm8s)
 //   rel8 rel32          a branch target, PC-relative
 //   xmm xmm/m32 xmm/m64 an SSE register (or memory of that size)
+//   xmm/m128 rxmm       … or 16 bytes of memory; an SSE register in ModRM.rm (no memory)
+//   st sti              the x87 top of stack %st; %st(i), added to the last opcode byte
+
+import { SSE_FORMS } from "./table-sse.js";
 
 export type OperandKind =
   | "r8" | "r16" | "r32" | "r64"
@@ -23,7 +27,8 @@ export type OperandKind =
   | "acc" | "cl" | "one"
   | "imm8" | "imm8s" | "imm16" | "imm32" | "imm32s" | "imm64"
   | "rel8" | "rel32"
-  | "xmm" | "xmm/m32" | "xmm/m64" | "xmm/m128";
+  | "xmm" | "xmm/m32" | "xmm/m64" | "xmm/m128" | "rxmm"
+  | "st" | "sti";
 
 export type OperandSize = 1 | 2 | 4 | 8;
 
@@ -49,6 +54,8 @@ export interface InstructionForm {
    * after the encoded ones (`acc`: the accumulator of the operand size). String moves only.
    */
   implicit?: ("acc" | "%ds:(%rsi)" | "%es:(%rdi)")[];
+  /** A fixed byte after ModRM and displacement: the predicate of `cmpltps` (CMPPS with 1). */
+  immByte?: number;
 }
 
 const rows: InstructionForm[] = [];
@@ -185,7 +192,69 @@ for (const s of [1, ...W] as OperandSize[]) {
   row({ mnemonic: "stos", size: s, operands: [], opcode: [s === 1 ? 0xaa : 0xab], implicit: ["acc", "%es:(%rdi)"] });
 }
 
+// Bit scans, byte swap, bit tests and double shifts — SDM "BSF", "BSR", "TZCNT", "LZCNT",
+// "POPCNT", "BSWAP", "BT", "BTS", "BTR", "BTC", "SHLD", "SHRD" (`rep bsf` is how gcc spells tzcnt).
+for (const s of W) {
+  row({ mnemonic: "bsf", size: s, operands: [rm(s), r(s)], opcode: [0x0f, 0xbc], modrm: "r" });
+  row({ mnemonic: "bsr", size: s, operands: [rm(s), r(s)], opcode: [0x0f, 0xbd], modrm: "r" });
+  row({ mnemonic: "tzcnt", size: s, operands: [rm(s), r(s)], prefix: [0xf3], opcode: [0x0f, 0xbc], modrm: "r" });
+  row({ mnemonic: "lzcnt", size: s, operands: [rm(s), r(s)], prefix: [0xf3], opcode: [0x0f, 0xbd], modrm: "r" });
+  row({ mnemonic: "popcnt", size: s, operands: [rm(s), r(s)], prefix: [0xf3], opcode: [0x0f, 0xb8], modrm: "r" });
+  // bt/bts/btr/btc: register form 0f a3/ab/b3/bb, immediate form 0f ba /4 /5 /6 /7.
+  for (const [mnemonic, opcode, digit] of [["bt", 0xa3, 4], ["bts", 0xab, 5], ["btr", 0xb3, 6], ["btc", 0xbb, 7]] as const) {
+    row({ mnemonic, size: s, operands: [r(s), rm(s)], opcode: [0x0f, opcode], modrm: "r" });
+    row({ mnemonic, size: s, operands: ["imm8", rm(s)], opcode: [0x0f, 0xba], modrm: digit });
+  }
+  row({ mnemonic: "shld", size: s, operands: ["imm8", r(s), rm(s)], opcode: [0x0f, 0xa4], modrm: "r" });
+  row({ mnemonic: "shld", size: s, operands: ["cl", r(s), rm(s)], opcode: [0x0f, 0xa5], modrm: "r" });
+  row({ mnemonic: "shrd", size: s, operands: ["imm8", r(s), rm(s)], opcode: [0x0f, 0xac], modrm: "r" });
+  row({ mnemonic: "shrd", size: s, operands: ["cl", r(s), rm(s)], opcode: [0x0f, 0xad], modrm: "r" });
+}
+for (const s of [4, 8] as OperandSize[]) row({ mnemonic: "bswap", size: s, operands: [r(s)], opcode: [0x0f, 0xc8], opReg: true });
+
+// Atomics (with a `lock` prefix) — SDM "XADD", "CMPXCHG"; fences.
+row({ mnemonic: "xadd", size: 1, operands: ["r8", "rm8"], opcode: [0x0f, 0xc0], modrm: "r" });
+for (const s of W) row({ mnemonic: "xadd", size: s, operands: [r(s), rm(s)], opcode: [0x0f, 0xc1], modrm: "r" });
+row({ mnemonic: "cmpxchg", size: 1, operands: ["r8", "rm8"], opcode: [0x0f, 0xb0], modrm: "r" });
+for (const s of W) row({ mnemonic: "cmpxchg", size: s, operands: [r(s), rm(s)], opcode: [0x0f, 0xb1], modrm: "r" });
+row({ mnemonic: "mfence", suffix: false, operands: [], opcode: [0x0f, 0xae, 0xf0] });
+row({ mnemonic: "lfence", suffix: false, operands: [], opcode: [0x0f, 0xae, 0xe8] });
+row({ mnemonic: "sfence", suffix: false, operands: [], opcode: [0x0f, 0xae, 0xf8] });
+
+// x87 floating point, for `long double` — SDM "FLD", "FST/FSTP", "FADD/FADDP" …: memory
+// forms are d8–df /digit with the size in the AT&T mnemonic (`flds` 32, `fldl` 64, `fldt`
+// 80 bits); register forms put %st(i) in the low bits of the second byte.
+for (const [m, op, digit] of [
+  ["flds", 0xd9, 0], ["fldl", 0xdd, 0], ["fldt", 0xdb, 5], ["filds", 0xdf, 0], ["fildl", 0xdb, 0], ["fildll", 0xdf, 5],
+  ["fsts", 0xd9, 2], ["fstl", 0xdd, 2], ["fstps", 0xd9, 3], ["fstpl", 0xdd, 3], ["fstpt", 0xdb, 7],
+  ["fistps", 0xdf, 3], ["fistpl", 0xdb, 3], ["fistpll", 0xdf, 7], ["fisttpl", 0xdb, 1], ["fisttpll", 0xdd, 1],
+  ["fnstcw", 0xd9, 7], ["fldcw", 0xd9, 5],
+] as [string, number, number][]) {
+  row({ mnemonic: m, suffix: false, operands: ["m"], opcode: [op], modrm: digit });
+}
+for (const [m, op, second] of [["fld", 0xd9, 0xc0], ["fst", 0xdd, 0xd0], ["fstp", 0xdd, 0xd8], ["fxch", 0xd9, 0xc8]] as [string, number, number][]) {
+  row({ mnemonic: m, suffix: false, operands: ["sti"], opcode: [op, second], opReg: true });
+}
+// Arithmetic: `fop mem32/64`, `fop %st(i),%st`, `fop %st,%st(i)`, `fopp %st,%st(i)`.
+["add", "mul", "", "", "sub", "subr", "div", "divr"].forEach((op, digit) => {
+  if (!op) return;
+  const second = 0xc0 + digit * 8;
+  row({ mnemonic: `f${op}s`, suffix: false, operands: ["m"], opcode: [0xd8], modrm: digit });
+  row({ mnemonic: `f${op}l`, suffix: false, operands: ["m"], opcode: [0xdc], modrm: digit });
+  row({ mnemonic: `f${op}`, suffix: false, operands: ["sti", "st"], opcode: [0xd8, second], opReg: true });
+  row({ mnemonic: `f${op}`, suffix: false, operands: ["st", "sti"], opcode: [0xdc, second], opReg: true });
+  row({ mnemonic: `f${op}p`, suffix: false, operands: ["st", "sti"], opcode: [0xde, second], opReg: true });
+});
+for (const [m, op, second] of [["fucomi", 0xdb, 0xe8], ["fucomip", 0xdf, 0xe8], ["fcomi", 0xdb, 0xf0], ["fcomip", 0xdf, 0xf0]] as [string, number, number][]) {
+  row({ mnemonic: m, suffix: false, operands: ["sti", "st"], opcode: [op, second], opReg: true });
+}
+for (const [m, bytes] of [["fchs", [0xd9, 0xe0]], ["fabs", [0xd9, 0xe1]], ["fld1", [0xd9, 0xe8]], ["fldz", [0xd9, 0xee]], ["frndint", [0xd9, 0xfc]], ["fucompp", [0xda, 0xe9]]] as [string, number[]][]) {
+  row({ mnemonic: m, suffix: false, operands: [], opcode: bytes });
+}
+
 // No operands.
+row({ mnemonic: "pause", suffix: false, operands: [], prefix: [0xf3], opcode: [0x90] });
+row({ mnemonic: "rdtsc", suffix: false, operands: [], opcode: [0x0f, 0x31] });
 row({ mnemonic: "nop", suffix: false, operands: [], opcode: [0x90] });
 for (const s of [2, 4] as OperandSize[]) row({ mnemonic: "nop", size: s, operands: [rm(s)], opcode: [0x0f, 0x1f], modrm: 0 });
 row({ mnemonic: "hlt", suffix: false, operands: [], opcode: [0xf4] });
@@ -213,14 +282,10 @@ row({ mnemonic: "ucomisd", suffix: false, operands: ["xmm/m64", "xmm"], prefix: 
 row({ mnemonic: "comisd", suffix: false, operands: ["xmm/m64", "xmm"], prefix: [0x66], opcode: [0x0f, 0x2f], modrm: "r" });
 row({ mnemonic: "ucomiss", suffix: false, operands: ["xmm/m32", "xmm"], opcode: [0x0f, 0x2e], modrm: "r" });
 row({ mnemonic: "comiss", suffix: false, operands: ["xmm/m32", "xmm"], opcode: [0x0f, 0x2f], modrm: "r" });
-row({ mnemonic: "pxor", suffix: false, operands: ["xmm/m128", "xmm"], prefix: [0x66], opcode: [0x0f, 0xef], modrm: "r" });
-row({ mnemonic: "xorps", suffix: false, operands: ["xmm/m128", "xmm"], opcode: [0x0f, 0x57], modrm: "r" });
-row({ mnemonic: "movaps", suffix: false, operands: ["xmm/m128", "xmm"], opcode: [0x0f, 0x28], modrm: "r" });
-row({ mnemonic: "movapd", suffix: false, operands: ["xmm/m128", "xmm"], prefix: [0x66], opcode: [0x0f, 0x28], modrm: "r" });
 row({ mnemonic: "movd", size: 4, suffix: false, operands: ["rm32", "xmm"], prefix: [0x66], opcode: [0x0f, 0x6e], modrm: "r" });
 row({ mnemonic: "movd", size: 4, suffix: false, operands: ["xmm", "rm32"], prefix: [0x66], opcode: [0x0f, 0x7e], modrm: "r" });
 row({ mnemonic: "movq", size: 8, suffix: false, operands: ["rm64", "xmm"], prefix: [0x66], opcode: [0x0f, 0x6e], modrm: "r" });
 row({ mnemonic: "movq", size: 8, suffix: false, operands: ["xmm", "rm64"], prefix: [0x66], opcode: [0x0f, 0x7e], modrm: "r" });
 
-/** Every form, in matching order. */
-export const FORMS: readonly InstructionForm[] = rows;
+/** Every form, in matching order: the SSE rows (./table-sse.ts) first. */
+export const FORMS: readonly InstructionForm[] = [...SSE_FORMS, ...rows];

@@ -77,6 +77,8 @@ export const aarch64Arch: AsmArch = {
     for (let i = lead; i + 4 <= n; i += 4) out.set(NOP, i);
     return out;
   },
+  allSectionSymbols: true,
+  mapping: { code: "$x", data: "$d", insnSize: 4 },
   cfi: {
     codeAlign: 4,
     dataAlign: -8,

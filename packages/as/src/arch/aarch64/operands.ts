@@ -1,6 +1,8 @@
 // Parsing AArch64 operands (GNU syntax) into the ISA's operand values.
 //
-//   operand  = register | shift | extend | "#"? immediate | memory | name
+//   operand  = register | vector | list | shift | extend | "#"? immediate | memory | name
+//   vector   = "v" n "." arrangement | "v" n "." size "[" index "]"     (`v0.4s`, `v1.s[2]`)
+//   list     = "{" vector ("," vector)* "}" | "{" vector "-" vector "}"
 //   shift    = ("lsl" | "lsr" | "asr" | "ror") "#"? expr
 //   extend   = ("uxtb" | … | "sxtx") ["#"? expr]
 //   immediate= [":" reloc-op ":"] expr | float            (`#:lo12:sym`, `16`, `1.5e+0`)
@@ -10,12 +12,14 @@
 // Constants are folded now; anything else (labels, relocation operators) stays an
 // expression the core resolves later.
 
-import { conditionCode, type A64ExtendOp, type A64Mem, type A64Operand, type A64Reg, type A64ShiftOp, type A64Value } from "@glass/isa";
+import { conditionCode, type A64Arrangement, type A64ElementSize, type A64VList, type A64VReg, type A64ExtendOp, type A64Mem, type A64Operand, type A64Reg, type A64ShiftOp, type A64Value } from "@glass/isa";
 import type { Expr } from "../../expr.js";
 import type { TokenCursor } from "../../lex.js";
 import type { EncodeContext } from "../types.js";
 import { registerNamed } from "./registers.js";
 
+const VECTOR = /^v(\d+)\.(\d+[bhsd]|[bhsd])$/i;
+const ARRANGEMENTS = new Set(["8b", "16b", "4h", "8h", "2s", "4s", "1d", "2d"]);
 const shiftOps = new Set<string>(["lsl", "lsr", "asr", "ror"]);
 const extendOps = new Set<string>(["uxtb", "uxth", "uxtw", "uxtx", "sxtb", "sxth", "sxtw", "sxtx"]);
 const FLOAT = /^[-+]?(\d+\.\d*|\d+(\.\d*)?e[-+]?\d+)$/i;
@@ -42,7 +46,9 @@ export function parseOperands(cursors: TokenCursor[], ctx: EncodeContext): { ops
 
 function parseOperand(cur: TokenCursor, ctx: EncodeContext): A64Operand {
   if (cur.isPunct("[")) return parseMemory(cur, ctx);
+  if (cur.isPunct("{")) return parseList(cur, ctx);
   const t = cur.peek();
+  if (t?.kind === "name" && VECTOR.test(t.text)) return parseVector(cur, ctx);
   if (t?.kind === "name") {
     const reg = registerNamed(t.text);
     if (reg && cur.peek(1) === undefined) {
@@ -71,6 +77,44 @@ function parseOperand(cur: TokenCursor, ctx: EncodeContext): A64Operand {
   const float = floatAt(cur);
   if (float !== undefined) return { kind: "fimm", value: float };
   return { kind: "imm", value: parseValue(cur, ctx) };
+}
+
+/** `v3.4s` (an arrangement) or `v3.s[1]` (an element). */
+function parseVector(cur: TokenCursor, ctx: EncodeContext): A64VReg {
+  const t = cur.next();
+  const m = VECTOR.exec(t.text);
+  if (!m) return ctx.error(`expected a vector register such as 'v0.4s', found '${t.text}'`, t.offset, t.end - t.offset);
+  const num = Number(m[1]);
+  const shape = m[2]!.toLowerCase();
+  if (num > 31) ctx.error(`no vector register '${t.text}'`, t.offset, t.end - t.offset);
+  if (/^\d/.test(shape)) {
+    if (!ARRANGEMENTS.has(shape)) ctx.error(`invalid arrangement '.${shape}'`, t.offset, t.end - t.offset);
+    return { kind: "vreg", num, arrangement: shape as A64Arrangement };
+  }
+  cur.expectPunct("[");
+  const at = cur.here();
+  const index = ctx.evalConstant(ctx.parseExpr(cur));
+  if (index === undefined || index < 0n || index > 15n) ctx.error("element index must be a constant in [0, 15]", at);
+  cur.expectPunct("]");
+  return { kind: "vreg", num, element: shape as A64ElementSize, index: Number(index) };
+}
+
+/** `{v0.4s, v1.4s}` or `{v0.4s-v3.4s}`: registers of one arrangement. */
+function parseList(cur: TokenCursor, ctx: EncodeContext): A64VList {
+  const open = cur.expectPunct("{");
+  const regs: A64VReg[] = [];
+  do {
+    const first = parseVector(cur, ctx);
+    regs.push(first);
+    if (cur.eatPunct("-")) {
+      const last = parseVector(cur, ctx);
+      for (let n = (first.num + 1) % 32; regs.length < 5 && n !== (last.num + 1) % 32; n = (n + 1) % 32) regs.push({ ...last, num: n });
+    }
+  } while (cur.eatPunct(","));
+  cur.expectPunct("}");
+  const arrangement = regs[0]!.arrangement;
+  if (!arrangement || regs.some((r) => r.arrangement !== arrangement)) return ctx.error("registers of a list must have one arrangement", open.offset);
+  return { kind: "vlist", regs: regs.map((r) => r.num), arrangement };
 }
 
 /** A floating-point literal spelled over several tokens (`1.5e+0` lexes as `1`, `.5e`, `+`, `0`). */

@@ -12,10 +12,11 @@
 import { R_X86_64 } from "@glass/elf";
 import { x86_64, x86_64RelocField } from "@glass/isa";
 import type { Expr } from "../../expr.js";
+import { TokenCursor } from "../../lex.js";
 import type { AsmArch, EncodeContext, EncodedInstruction, Encoding, Fixup, InstructionStatement } from "../types.js";
 import { parseOperand, type AttOperand } from "./operands.js";
 
-const PREFIXES: Record<string, number> = { rep: 0xf3, repe: 0xf3, repz: 0xf3, repne: 0xf2, repnz: 0xf2, lock: 0xf0 };
+const PREFIXES: Record<string, number> = { rep: 0xf3, repe: 0xf3, repz: 0xf3, repne: 0xf2, repnz: 0xf2, lock: 0xf0, notrack: 0x3e };
 const BRANCHES = new Set(["jmp", "call", "callq", "jmpq", ...x86_64.CONDITIONS.flatMap(([names]) => names.map((n) => `j${n}`))]);
 /** Opcodes whose GOTPCREL operand the linker may relax (psABI §B.2: mov, call, jmp, test, binop). */
 const RELAXABLE_GOT_OPCODES = new Set([0x8b, 0xff, 0x85, 0x03, 0x0b, 0x13, 0x1b, 0x23, 0x2b, 0x33, 0x3b]);
@@ -23,11 +24,17 @@ const RELAXABLE_GOT_OPCODES = new Set([0x8b, 0xff, 0x85, 0x03, 0x0b, 0x13, 0x1b,
 function encode(stmt: InstructionStatement, ctx: EncodeContext): EncodedInstruction {
   const prefix = PREFIXES[stmt.mnemonic];
   if (prefix !== undefined) {
-    const inner = stmt.operands[0]?.peek();
-    if (stmt.operands.length !== 1 || inner?.kind !== "name" || stmt.operands[0]!.tokens.length !== 1) ctx.error(`'${stmt.mnemonic}' must be followed by an instruction without operands`, stmt.offset);
-    const e = encode({ mnemonic: inner.text.toLowerCase(), offset: inner.offset, operands: [], end: stmt.end }, ctx);
+    // `lock xaddl %eax, (%rdi)`: the instruction's mnemonic heads the first operand.
+    const first = stmt.operands[0];
+    const inner = first?.peek();
+    if (!first || inner?.kind !== "name") return ctx.error(`'${stmt.mnemonic}' must be followed by an instruction`, stmt.offset);
+    const rest = first.tokens.length > 1 ? [new TokenCursor(first.file, first.tokens.slice(1), first.endOffset), ...stmt.operands.slice(1)] : [];
+    if (first.tokens.length === 1 && stmt.operands.length > 1) ctx.error(`missing operand after '${inner.text}'`, inner.end);
+    const e = encode({ mnemonic: inner.text.toLowerCase(), offset: inner.offset, operands: rest, end: stmt.end }, ctx);
+    if (e.longForm) ctx.error(`'${stmt.mnemonic}' cannot prefix a jump`, stmt.offset);
     return { bytes: Uint8Array.of(prefix, ...e.bytes), fixups: e.fixups.map((f) => ({ ...f, offset: f.offset + 1 })) };
   }
+  if (stmt.operands.some(mentionsGot)) ctx.mentionSymbol("_GLOBAL_OFFSET_TABLE_");
   const ops = stmt.operands.map((c) => parseOperand(c, ctx));
   const isBranch = BRANCHES.has(stmt.mnemonic);
   const target = isBranch && ops.length === 1 && ops[0]!.kind === "mem" && !ops[0]!.indirect && !ops[0]!.base && !ops[0]!.index ? ops[0] : undefined;
@@ -43,6 +50,11 @@ function encode(stmt: InstructionStatement, ctx: EncodeContext): EncodedInstruct
   const seg = segment?.kind === "mem" && segment.segment ? [segment.segment === "fs" ? 0x64 : 0x65] : [];
   const bytes = Uint8Array.of(...seg, ...enc.bytes);
   return { bytes, fixups: fixupsFor(enc, ops, seg.length, bytes, ctx) };
+}
+
+/** `sym@GOTPCREL`, `@TPOFF` …: every operator but `@PLT` makes GNU as enter `_GLOBAL_OFFSET_TABLE_` (tc-i386.c `lex_got`). */
+function mentionsGot(cur: TokenCursor): boolean {
+  return cur.tokens.some((t, i) => t.kind === "punct" && t.text === "@" && cur.tokens[i + 1]?.kind === "name" && cur.tokens[i + 1]!.text !== "PLT");
 }
 
 /** A direct jmp/jcc/call: rel8 or rel32 to a label. jmp/jcc relax; call is always rel32. */
@@ -86,10 +98,12 @@ function fixupsFor(enc: x86_64.X86Encoding, ops: AttOperand[], shift: number, by
   if (mem?.kind === "mem" && mem.expr && enc.disp && (mem.modifier || ctx.evalConstant(mem.expr) === undefined)) {
     const at = enc.disp.offset + shift;
     if (mem.base?.kind === "rip") {
+      // GNU as lists the symbol of a 64-bit `mov` load at once (observed with 2.40).
+      if (enc.form.mnemonic === "mov" && enc.form.size === 8 && enc.form.opcode[0] === 0x8b && mem.expr.kind === "symbol") ctx.placeSymbol(mem.expr.name);
       fixups.push({ offset: at, expr: mem.expr, pcrel: true, bias: BigInt(at) - end, ...ripReloc(mem.modifier, enc, ctx, mem.offset) });
     } else {
       const reloc = mem.modifier === "TPOFF" ? R_X86_64.TPOFF32 : mem.modifier ? ctx.error(`@${mem.modifier} needs %rip as the base`, mem.offset) : R_X86_64["32S"];
-      fixups.push({ offset: at, expr: mem.expr, pcrel: false, reloc });
+      fixups.push({ offset: at, expr: mem.expr, pcrel: false, reloc, ...(mem.modifier === "TPOFF" && { keepSymbol: true }) });
     }
   }
   if (imm?.kind === "imm" && enc.imm && (imm.modifier || ctx.evalConstant(imm.expr) === undefined)) {
@@ -97,7 +111,8 @@ function fixupsFor(enc: x86_64.X86Encoding, ops: AttOperand[], shift: number, by
     const size = enc.imm.size;
     const signed = enc.form.operands.includes("imm32s");
     const reloc = imm.modifier === "TPOFF" ? R_X86_64.TPOFF32 : size === 8 ? R_X86_64["64"] : size === 4 ? (signed ? R_X86_64["32S"] : R_X86_64["32"]) : size === 2 ? R_X86_64["16"] : R_X86_64["8"];
-    fixups.push({ offset: enc.imm.offset + shift, expr: imm.expr, pcrel: false, reloc });
+    // TLS offsets keep their symbol even when it is local (GNU as: tc_fix_adjustable).
+    fixups.push({ offset: enc.imm.offset + shift, expr: imm.expr, pcrel: false, reloc, ...(imm.modifier === "TPOFF" && { keepSymbol: true }) });
   }
   return fixups;
 }
@@ -160,6 +175,7 @@ export const x86_64Arch: AsmArch = {
   relocField: x86_64RelocField,
   dataReloc: (size, pcrel) => DATA_RELOCS[size]![pcrel ? 1 : 0],
   codeFill,
+  allSectionSymbols: false,
   cfi: {
     codeAlign: 1,
     dataAlign: -8,

@@ -40,6 +40,14 @@ function register(cur: TokenCursor, ctx: EncodeContext): Register {
   const reg = name?.kind === "name" ? x86_64.REGISTERS.get(name.text.toLowerCase()) : undefined;
   if (!reg || name!.offset !== pct.end) ctx.error(`bad register name '%${name?.text ?? ""}'`, pct.offset, (name?.end ?? pct.end) - pct.offset);
   cur.next();
+  // The x87 stack: `%st(3)`.
+  if (reg.kind === "st" && cur.isPunct("(") && cur.peek(1)?.kind === "number" && cur.isPunct(")", 2)) {
+    const n = cur.peek(1)!;
+    const sti = x86_64.REGISTERS.get(`st(${n.value})`);
+    if (!sti) ctx.error(`bad register name '%st(${n.text})'`, pct.offset, n.end + 1 - pct.offset);
+    cur.pos += 3;
+    return sti;
+  }
   return reg;
 }
 
