@@ -12,26 +12,6 @@ const root = fileURLToPath(new URL("..", import.meta.url));
 const glass = join(root, "../driver/bin/glass.js");
 const machines = ["x86_64", "aarch64"];
 
-// Sources Glass cannot build yet for a machine, and what each waits for. They are written,
-// and tested with gcc (test/libc.test.ts builds the whole library with gcc too); take a line
-// out as soon as `glass cc` accepts the file.
-const movaps = "Glass as (x86-64): 'movaps %xmm0, -208(%rbp)', which cc emits to save the varargs registers";
-const btcq = "Glass as (x86-64): 'btcq $63, %rax', which cc emits to negate a double";
-const waitingOnCompiler = {
-  x86_64: new Map([
-    ["stdio/printf.c", movaps],
-    ["stdio/sprintf.c", movaps],
-    ["stdio/dprintf.c", movaps],
-    ["stdio/scanf.c", movaps],
-    ["unistd/open.c", movaps],
-    ["math/atan.c", btcq],
-    ["math/exp_log.c", btcq],
-    ["math/trig.c", btcq],
-    ["math/hyperbolic.c", btcq],
-  ]),
-  aarch64: new Map(),
-};
-
 // Runs the glass CLI; its own diagnostics are the error report, so no JavaScript stack here.
 function sh(args, cwd) {
   try {
@@ -53,7 +33,7 @@ for (const machine of machines) {
   mkdirSync(objDir, { recursive: true });
   const sources = [...areas, machine]
     .flatMap((dir) => readdirSync(join(root, "src", dir)).map((f) => `${dir}/${f}`))
-    .filter((f) => /\.[cs]$/.test(f) && !waitingOnCompiler[machine].has(f))
+    .filter((f) => /\.[cs]$/.test(f))
     .sort();
   // `glass cc -c` names each object after its source's basename, in the working directory.
   const objects = sources.map((f) => basename(f).replace(/\.[cs]$/, ".o"));
@@ -63,6 +43,5 @@ for (const machine of machines) {
   renameSync(join(objDir, "crt1.o"), join(out, "crt1.o"));
   const members = objects.filter((o) => o !== "crt1.o");
   sh(["ar", "rcs", join(out, "libc.a"), ...members], objDir);
-  console.log(`libc: built ${machine}: crt1.o and libc.a (${members.length} members, ${waitingOnCompiler[machine].size} sources waiting on Glass)`);
-  for (const [file, reason] of waitingOnCompiler[machine]) console.log(`libc: ${machine}: not built yet: ${file}: ${reason}`);
+  console.log(`libc: built ${machine}: crt1.o and libc.a (${members.length} members)`);
 }

@@ -21,6 +21,7 @@ int main(void) {
   char line[100];
   int numbers[50], back[50], i, c, r;
   FILE *f = fopen(path, "w");
+  FILE *missing;
   if (!f)
     return 1;
   for (i = 0; i < 50; i++)
@@ -29,23 +30,31 @@ int main(void) {
   fputs("second line\n", f);
   fputc('x', f);
   fputc('\n', f);
-  printf("written %d at %ld\n", (int)fwrite(numbers, sizeof numbers[0], 50, f), ftell(f));
+  /* One call per statement: the order C evaluates arguments in is unspecified. */
+  printf("written %d", (int)fwrite(numbers, sizeof numbers[0], 50, f));
+  printf(" at %ld\n", ftell(f));
   printf("fclose %d\n", fclose(f));
   f = fopen(path, "r");
   printf("%s", fgets(line, sizeof line, f));
   printf("%s", fgets(line, 7, f));
   printf("|%s", fgets(line, sizeof line, f));
   c = fgetc(f);
-  printf("%c %d %c", c, ungetc('y', f), fgetc(f));
+  printf("%c", c);
+  printf(" %d", ungetc('y', f));
+  printf(" %c", fgetc(f));
   fgetc(f);
-  printf(" at %ld read %d\n", ftell(f), (int)fread(back, sizeof back[0], 50, f));
-  printf("same %d eof %d %d\n", !memcmp(numbers, back, sizeof back), feof(f), fgetc(f) == EOF && feof(f));
+  printf(" at %ld", ftell(f));
+  printf(" read %d\n", (int)fread(back, sizeof back[0], 50, f));
+  printf("same %d eof %d", !memcmp(numbers, back, sizeof back), feof(f));
+  printf(" %d\n", fgetc(f) == EOF && feof(f));
   fseek(f, 6, SEEK_SET);
   printf("%s", fgets(line, sizeof line, f));
   fseek(f, -8, SEEK_END);
-  printf("%ld %d\n", ftell(f), (int)fread(back, 4, 10, f));
+  printf("%ld", ftell(f));
+  printf(" %d\n", (int)fread(back, 4, 10, f));
   rewind(f);
-  printf("%c %d %d\n", fgetc(f), feof(f), ferror(f));
+  printf("%c", fgetc(f));
+  printf(" %d %d\n", feof(f), ferror(f));
   fclose(f);
   f = fopen(path, "a+");
   fputs("appended\n", f);
@@ -60,8 +69,10 @@ int main(void) {
   fclose(f);
   printf("rename %d\n", rename(path, moved));
   errno = 0;
-  printf("fopen missing %p %d %s\n", (void *)fopen(path, "r"), errno, strerror(errno));
-  printf("remove %d %d\n", remove(moved), remove(moved));
+  missing = fopen(path, "r");
+  printf("fopen missing %p %d %s\n", (void *)missing, errno, strerror(errno));
+  printf("remove %d", remove(moved));
+  printf(" %d\n", remove(moved));
   printf("errno %d %s\n", errno, strerror(errno));
   f = fopen(path, "w+");
   for (i = 0; i < 20000; i++)

@@ -17,7 +17,7 @@ int main(void) {
   int n; printf("abc%nxyz\n", &n); printf("%d\n", n);
   char buf[16]; int r = snprintf(buf, sizeof buf, "%s-%d-%f", "hello world", 12345, 3.5); printf("%d [%s]\n", r, buf);
   r = snprintf(NULL, 0, "%d", 123456); printf("%d\n", r);
-  printf("%s\n", strerror(ERANGE)); printf("%s\n", strerror(41)); printf("%s|%s\n", strerror(-5), strerror(1000));
+  printf("%s\n", strerror(ERANGE)); printf("%s\n", strerror(41)); printf("%s|", strerror(-5)); printf("%s\n", strerror(1000));
   errno = 0; long v = strtol("99999999999999999999", 0, 10); printf("%ld %d\n", v, errno == ERANGE);
   errno = 0; v = strtol("-9223372036854775808", 0, 10); printf("%ld %d\n", v, errno);
   errno = 0; v = strtol("-9223372036854775809", 0, 10); printf("%ld %d\n", v, errno == ERANGE);

@@ -31,7 +31,10 @@ int main(void) {
       printf("%s/%d: %ld e=%d r=%ld |", inputs[i], bases[j], l, errno, (long)(end - inputs[i]));
       errno = 0;
       u = strtoul(inputs[i], &end, bases[j]);
-      printf(" %lu e=%d r=%ld | %lld %llu\n", u, errno, (long)(end - inputs[i]), strtoll(inputs[i], 0, bases[j]), strtoull(inputs[i], 0, bases[j]));
+      /* One call per statement: the order C evaluates arguments in is unspecified. */
+      printf(" %lu e=%d r=%ld |", u, errno, (long)(end - inputs[i]));
+      printf(" %lld", strtoll(inputs[i], 0, bases[j]));
+      printf(" %llu\n", strtoull(inputs[i], 0, bases[j]));
     }
   printf("%d %ld %lld %d %d %ld\n", atoi(" 123abc"), atol("-99"), atoll("9000000000"), abs(-5), abs(5), labs(-7L));
   printf("%d %d %ld %ld\n", div(-7, 2).quot, div(-7, 2).rem, ldiv(7, -2).quot, ldiv(7, -2).rem);
