@@ -39,8 +39,8 @@ export interface IntType {
 
 export interface FloatType {
   kind: "float";
-  /** float = 4 bytes, double = 8; `long double` is rejected by the parser. */
-  size: 4 | 8;
+  /** float = 4 bytes, double = 8, long double = 16 (a type name only: values of it are rejected). */
+  size: 4 | 8 | 16;
   const?: boolean;
 }
 

@@ -68,10 +68,7 @@ function combine(s: Specifiers, diags: Diagnostic[]): Type {
   if (main === "void") return signed + unsigned + longs > 0 ? bad() : { kind: "void" };
   if (main === "float") return signed + unsigned + longs > 0 ? bad() : { kind: "float", size: 4 };
   if (main === "double") {
-    if (longs === 1) {
-      diags.push(error("'long double' is not supported", s.loc));
-      return { kind: "float", size: 8 };
-    }
+    if (longs === 1) return signed + unsigned > 0 ? bad() : { kind: "float", size: 16 };
     return signed + unsigned + longs > 0 ? bad() : { kind: "float", size: 8 };
   }
   if (main === "_Bool") return signed + unsigned + longs > 0 ? bad() : { kind: "int", rank: "bool", unsigned: true };

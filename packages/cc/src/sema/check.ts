@@ -130,6 +130,8 @@ function functionDefinition(ctx: SemaContext, f: FuncDef, out: CheckedUnit): voi
   if (attr(f.attrs, "destructor")) out.destructors.push(f.sym.linkName);
   ctx.fn = { name: f.name, type };
   if (type.returns.kind === "struct" && !type.returns.def.members) ctx.error("return type is an incomplete type", f.loc);
+  if ([type.returns, ...f.params.map((p) => p.type)].some((t) => t.kind === "float" && t.size === 16))
+    ctx.error("'long double' parameters and results are not supported", f.loc);
   ctx.push();
   for (const [i, p] of f.params.entries()) {
     if (!p.name) continue;

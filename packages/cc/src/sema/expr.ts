@@ -30,6 +30,16 @@ export function scalarValue(ctx: SemaContext, e: Expr, what: string): Expr {
 }
 
 export function check(ctx: SemaContext, e: Expr): Expr {
+  const r = checkNode(ctx, e);
+  // `long double` is a type name glibc's headers need; values of it are out of scope.
+  if (r.type?.kind === "float" && r.type.size === 16) {
+    ctx.error("'long double' values are not supported", r.loc);
+    r.type = doubleType;
+  }
+  return r;
+}
+
+function checkNode(ctx: SemaContext, e: Expr): Expr {
   switch (e.kind) {
     case "int":
       e.type = literalType(ctx, e);

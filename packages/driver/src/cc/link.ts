@@ -59,7 +59,7 @@ export function planLink(words: LinkWord[], o: CcOptions): LinkPlan {
     if (!o.noDefaultLibs && !o.shared) end.push(runtimeFile(runtimeDirs, "libc.a", o));
   } else {
     if (o.static) fail("'-static' with --libc=glibc is not supported yet (Glass links glibc dynamically)");
-    if (!o.shared) argv.push("-dynamic-linker", dynamicLinker(o.machine));
+    argv.push(...(o.shared ? ["-shared"] : ["-dynamic-linker", dynamicLinker(o.machine)]));
     if (!o.noStartFiles) start.push(...[o.shared ? undefined : o.pie ? "Scrt1.o" : "crt1.o", "crti.o"].filter((f) => f !== undefined).map((f) => runtimeFile(runtimeDirs, f, o)));
     if (!o.noDefaultLibs) end.push("-lc");
     if (!o.noStartFiles) end.push(runtimeFile(runtimeDirs, "crtn.o", o));

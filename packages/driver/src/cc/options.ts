@@ -64,6 +64,8 @@ export interface CcOptions {
   static: boolean;
   shared: boolean;
   pie: boolean;
+  /** Code model for the compiler: -fPIC/-fpic, -fPIE/-fpie, -fno-pic (the default). */
+  pic: "none" | "pie" | "pic";
   noStartFiles: boolean;
   noDefaultLibs: boolean;
   rdynamic: boolean;
@@ -136,13 +138,16 @@ function fFlag(o: CcOptions, arg: string) {
   } else if (name === "syntax-only") o.stop = "syntax";
   else if (name === "unsigned-char") o.charSign = "unsigned";
   else if (name === "signed-char") o.charSign = "signed";
+  else if (/^(PIC|pic)$/.test(name)) o.pic = "pic";
+  else if (/^(PIE|pie)$/.test(name)) o.pic = "pie";
+  else if (/^no-(PIC|pic|PIE|pie)$/.test(name)) o.pic = "none";
   else if (acceptedF.test(name)) return;
   else o.notes.push(warning(`command-line option '${arg}' is not supported by Glass; ignored`));
 }
 
 /** -f flags that are accepted and change nothing Glass produces (docs/driver.md says why). */
 const acceptedF =
-  /^(no-)?(PIC|pic|PIE|pie|common|function-sections|data-sections|builtin|freestanding|hosted|strict-aliasing|omit-frame-pointer|stack-protector(-strong|-all)?|asynchronous-unwind-tables|unwind-tables|exceptions|diagnostics-color(=.*)?|ident|plt|semantic-interposition|inline|math-errno|visibility=.*|diagnostics-show-option|lto|fat-lto-objects|message-length=.*|merge-constants|stack-clash-protection|cf-protection(=.*)?|trapping-math|wrapv|gnu89-inline|debug-prefix-map=.*|macro-prefix-map=.*|file-prefix-map=.*|max-errors=.*|pch-preprocess|working-directory|show-column|verbose-asm|zero-initialized-in-bss|dollars-in-identifiers|gnu-keywords|asm|keep-inline-functions|align-functions(=.*)?)$/;
+  /^(no-)?(common|function-sections|data-sections|builtin|freestanding|hosted|strict-aliasing|omit-frame-pointer|stack-protector(-strong|-all)?|asynchronous-unwind-tables|unwind-tables|exceptions|diagnostics-color(=.*)?|ident|plt|semantic-interposition|inline|math-errno|visibility=.*|diagnostics-show-option|lto|fat-lto-objects|message-length=.*|merge-constants|stack-clash-protection|cf-protection(=.*)?|trapping-math|wrapv|gnu89-inline|debug-prefix-map=.*|macro-prefix-map=.*|file-prefix-map=.*|max-errors=.*|pch-preprocess|working-directory|show-column|verbose-asm|zero-initialized-in-bss|dollars-in-identifiers|gnu-keywords|asm|keep-inline-functions|align-functions(=.*)?)$/;
 
 const flags: Flag[] = [
   // Stage and output.
@@ -255,6 +260,7 @@ function newOptions(): CcOptions {
     static: false,
     shared: false,
     pie: false,
+    pic: "none",
     noStartFiles: false,
     noDefaultLibs: false,
     rdynamic: false,

@@ -72,7 +72,7 @@ const charIsUnsigned = { x86_64: false, aarch64: true } as const;
 export function runCompiler(path: string, tokens: PPToken[], o: CcOptions): Compiled {
   if (o.charSign && (o.charSign === "unsigned") !== charIsUnsigned[o.machine])
     throw new GlassError([error(`'-f${o.charSign}-char' is not supported yet: plain char is ${charIsUnsigned[o.machine] ? "unsigned" : "signed"} on ${o.machine}`)]);
-  const r = compile(tokens, { machine: o.machine, fileName: path, dump: o.dumps });
+  const r = compile(tokens, { machine: o.machine, fileName: path, dump: o.dumps, pic: o.pic });
   return { asm: r.asm, dumps: r.dumps, warnings: r.diagnostics };
 }
 
