@@ -2,7 +2,8 @@
 import { describe, expect, it } from "vitest";
 import { existsSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { glass, machines, scratch, targetFlag } from "../support/glass.js";
+import { glass, machines, repoRoot, scratch, targetFlag } from "../support/glass.js";
+import { run } from "../support/host.js";
 
 describe("glass cc on bad input", () => {
   const dir = scratch("glass-errors-");
@@ -48,5 +49,13 @@ describe("glass cc on bad input", () => {
     expect(r.status).toBe(1);
     expect(r.stderr).toMatch(/^undecl\.c:2:10: error: 'x' undeclared/);
     expect(existsSync(join(dir, "undecl.s"))).toBe(false);
+  });
+
+  it("a reader that closes the pipe early ends the tool quietly (glass nm libc.a | head -1)", () => {
+    const glassCli = join(repoRoot, "packages/driver/bin/glass.js");
+    const lib = join(repoRoot, "packages/libc/build/x86_64/libc.a");
+    const r = run("sh", ["-c", `"${process.execPath}" "${glassCli}" nm "${lib}" | head -1 >/dev/null`]);
+    expect(r.stderr).toBe("");
+    expect(r.status).toBe(0);
   });
 });

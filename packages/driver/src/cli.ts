@@ -37,6 +37,12 @@ Targets: --target=x86_64-linux-gnu (default on x86-64 hosts) or --target=aarch64
 `;
 
 export async function run(argv: string[]): Promise<number> {
+  // `glass nm x | head`: a reader that goes away early ends the tool quietly, as SIGPIPE
+  // ends GNU's tools, instead of an unhandled EPIPE error.
+  process.stdout.on("error", (e: NodeJS.ErrnoException) => {
+    if (e.code !== "EPIPE") throw e;
+    process.exit(process.exitCode ?? 0);
+  });
   const [name, ...args] = argv;
   if (!name || name === "--help" || name === "-h") {
     process.stdout.write(usage);
