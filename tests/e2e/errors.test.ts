@@ -51,10 +51,10 @@ describe("glass cc on bad input", () => {
     expect(existsSync(join(dir, "undecl.s"))).toBe(false);
   });
 
-  it("a reader that closes the pipe early ends the tool quietly (glass nm libc.a | head -1)", () => {
+  it("a reader that closes the pipe early ends the tool quietly (glass objdump -d libc.a | head -1)", () => {
     const glassCli = join(repoRoot, "packages/driver/bin/glass.js");
     const lib = join(repoRoot, "packages/libc/build/x86_64/libc.a");
-    const r = run("sh", ["-c", `"${process.execPath}" "${glassCli}" nm "${lib}" | head -1 >/dev/null`]);
+    const r = run("sh", ["-c", `"${process.execPath}" "${glassCli}" objdump -d "${lib}" | head -1 >/dev/null`]);
     expect(r.stderr).toBe("");
     expect(r.status).toBe(0);
   });
