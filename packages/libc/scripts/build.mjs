@@ -6,7 +6,7 @@
 import { execFileSync } from "node:child_process";
 import { mkdirSync, readdirSync, rmSync, renameSync, statSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { basename, join } from "node:path";
+import { basename, join, relative } from "node:path";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const glass = join(root, "../driver/bin/glass.js");
@@ -39,7 +39,9 @@ for (const machine of machines) {
   const objects = sources.map((f) => basename(f).replace(/\.[cs]$/, ".o"));
   const twin = objects.find((o, i) => objects.indexOf(o) !== i);
   if (twin) throw new Error(`libc: two sources would both compile to ${twin}: rename one`);
-  sh(["cc", `--target=${machine}-linux-gnu`, "-c", ...sources.map((f) => join(root, "src", f))], objDir);
+  // Relative paths, so the objects (their STT_FILE symbols) do not depend on where the
+  // repository is checked out: the same build gives the same bytes anywhere.
+  sh(["cc", `--target=${machine}-linux-gnu`, "-c", ...sources.map((f) => relative(objDir, join(root, "src", f)))], objDir);
   renameSync(join(objDir, "crt1.o"), join(out, "crt1.o"));
   const members = objects.filter((o) => o !== "crt1.o");
   sh(["ar", "rcs", join(out, "libc.a"), ...members], objDir);
