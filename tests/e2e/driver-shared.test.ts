@@ -29,3 +29,19 @@ describe.each(machines)("glass cc -shared -fPIC --libc=glibc (%s)", (m) => {
     expect(r.status).toBe(42);
   });
 });
+
+describe.each(machines)("glass cc -fPIE -pie with Glass libc (%s)", (m) => {
+  const canRun = m === "x86_64" ? process.arch === "x64" : hostHas("qemu-aarch64") && hostHas("aarch64-linux-gnu-gcc");
+  it.skipIf(!canRun)("links against Glass's libc.so, and glibc's ld.so runs it", () => {
+    const dir = scratch(`glass-pie-${m}-`);
+    writeFileSync(join(dir, "p.c"), '#include <stdio.h>\n#include <stdlib.h>\nint main(void) { char *p = malloc(8); printf("%s %.2f\\n", p ? "heap" : "none", 1.5); free(p); return 7; }\n');
+    const c = glass(["cc", targetFlag(m), "-fPIE", "-pie", "p.c", "-o", "p"], dir);
+    expect(c.stderr).toBe("");
+    const d = run(m === "x86_64" ? "readelf" : "aarch64-linux-gnu-readelf", ["-h", "-d", join(dir, "p")]);
+    expect(d.stdout).toMatch(/Type:\s+DYN \(Position-Independent Executable file\)/);
+    expect(d.stdout).toMatch(/\(NEEDED\)\s+Shared library: \[libc\.so\]/);
+    const cmd = m === "x86_64" ? [join(dir, "p")] : ["qemu-aarch64", "-L", "/usr/aarch64-linux-gnu", join(dir, "p")];
+    const r = run(cmd[0]!, cmd.slice(1));
+    expect([r.stdout, r.status]).toEqual(["heap 1.50\n", 7]);
+  });
+});

@@ -1,8 +1,9 @@
 // Builds Glass libc WITH Glass (as tcc builds libtcc1.a): for each target, every C and
 // assembly source under src/ (the portable areas plus src/<machine>/) is compiled by ONE
 // `glass cc -c` process (one process per file would spend most of the build starting node),
-// crt1.o is kept apart, and the rest goes into libc.a with `glass ar rcs`.
-// Output: build/<machine>/{crt1.o,libc.a}.
+// crt1.o is kept apart, and the rest goes into libc.a with `glass ar rcs`; a second,
+// position-independent compile is linked into libc.so with `glass ld -shared`.
+// Output: build/<machine>/{crt1.o,libc.a,libc.so}.
 import { execFileSync } from "node:child_process";
 import { mkdirSync, readdirSync, rmSync, renameSync, statSync } from "node:fs";
 import { fileURLToPath } from "node:url";
@@ -45,5 +46,12 @@ for (const machine of machines) {
   renameSync(join(objDir, "crt1.o"), join(out, "crt1.o"));
   const members = objects.filter((o) => o !== "crt1.o");
   sh(["ar", "rcs", join(out, "libc.a"), ...members], objDir);
-  console.log(`libc: built ${machine}: crt1.o and libc.a (${members.length} members)`);
+  // libc.so: the same sources compiled as position-independent code, linked -shared, so
+  // dynamic linking can be taught end to end without glibc (glibc's ld.so loads it).
+  const picDir = join(out, "obj-pic");
+  mkdirSync(picDir);
+  const picSources = sources.filter((f) => basename(f) !== "crt1.s");
+  sh(["cc", `--target=${machine}-linux-gnu`, "-fPIC", "-c", ...picSources.map((f) => relative(picDir, join(root, "src", f)))], picDir);
+  sh(["ld", "-shared", "-soname", "libc.so", "-o", join(out, "libc.so"), ...members], picDir);
+  console.log(`libc: built ${machine}: crt1.o, libc.a and libc.so (${members.length} members)`);
 }

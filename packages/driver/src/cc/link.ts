@@ -52,8 +52,13 @@ export function planLink(words: LinkWord[], o: CcOptions): LinkPlan {
   const runtimeDirs = libraryDirs(o);
   const start: string[] = [];
   const end: string[] = [];
-  if (o.libc === "glass") {
-    if (o.pie) fail("'-pie' is not supported yet with Glass libc, which is static only (try --libc=glibc)");
+  if (o.libc === "glass" && o.pie) {
+    // A PIE against Glass libc's libc.so, loaded by the system's dynamic linker (glibc's
+    // ld.so), which finds libc.so through the RUNPATH: dynamic linking without glibc.
+    argv.push("-dynamic-linker", dynamicLinker(o.machine), "-rpath", runtimeDirs[0]!);
+    if (!o.noStartFiles) start.push(runtimeFile(runtimeDirs, "crt1.o", o));
+    if (!o.noDefaultLibs) end.push(runtimeFile(runtimeDirs, "libc.so", o));
+  } else if (o.libc === "glass") {
     argv.push(o.shared ? "-shared" : "-static");
     if (!o.noStartFiles && !o.shared) start.push(runtimeFile(runtimeDirs, "crt1.o", o));
     if (!o.noDefaultLibs && !o.shared) end.push(runtimeFile(runtimeDirs, "libc.a", o));
