@@ -234,8 +234,10 @@ export function gotSlotAddress(ctx: LinkContext, index: number): bigint {
 
 /** A static link's IFUNC stub for `sym`: calls, taken addresses and GOT slots all use it. */
 export function ipltAddress(ctx: LinkContext, sym: LinkSymbol): bigint | undefined {
+  // Asked for every relocation: answer the common case before searching the files.
+  if (sym.ipltIndex === undefined) return undefined;
   const iplt = ctx.files.find((f) => f.internal && f.sections.some((s) => s?.name === ".iplt"))?.sections.find((s) => s?.name === ".iplt");
-  if (sym.ipltIndex === undefined || !iplt?.output) return undefined;
+  if (!iplt?.output) return undefined;
   return iplt.output.sh_addr + iplt.offset + BigInt(sym.ipltIndex) * ctx.arch.plt.ipltEntrySize;
 }
 

@@ -3,8 +3,9 @@
 // pure); each file is told apart as an archive ("!<arch>\n"), a shared object (ET_DYN), a
 // relocatable object, or a linker script such as glibc's libc.so, whose files take the
 // script's place on the command line (a GROUP's archives are rescanned together).
+// An ELF file is parsed here once, and the parse travels with it to resolution.
 
-import { ET_DYN, isArchive, readArchive, readElf, type Machine } from "@glass/elf";
+import { ET_DYN, isArchive, readArchive, readElf, type ElfFile, type Machine } from "@glass/elf";
 import { GlassError, error } from "@glass/diagnostics";
 import type { InputPosition, LinkInput, LinkOptions } from "../options.js";
 import { isLinkerScript, parseLinkerScript } from "./linker-script.js";
@@ -13,6 +14,8 @@ export interface LoadableInput extends InputPosition {
   path: string;
   data: Uint8Array;
   kind: "object" | "archive" | "shared";
+  /** The parsed file, for objects and shared objects (archives are read when opened). */
+  elf?: ElfFile;
 }
 
 interface Found {
@@ -45,9 +48,10 @@ function findScriptFile(name: string, scriptPath: string, dirs: string[], option
   return undefined;
 }
 
-function kindOf(data: Uint8Array, path: string): LoadableInput["kind"] {
-  if (isArchive(data)) return "archive";
-  return readElf(data, path).header.e_type === ET_DYN ? "shared" : "object";
+function classify(data: Uint8Array, path: string): Pick<LoadableInput, "kind" | "elf"> {
+  if (isArchive(data)) return { kind: "archive" };
+  const elf = readElf(data, path);
+  return { kind: elf.header.e_type === ET_DYN ? "shared" : "object", elf };
 }
 
 export function collectInputs(inputs: LinkInput[], options: LinkOptions): LoadableInput[] {
@@ -59,7 +63,7 @@ export function collectInputs(inputs: LinkInput[], options: LinkOptions): Loadab
 
   const add = (file: Found, position: InputPosition): void => {
     if (!isLinkerScript(file.data)) {
-      found.push({ ...file, ...position, kind: kindOf(file.data, file.path) });
+      found.push({ ...file, ...position, ...classify(file.data, file.path) });
       return;
     }
     const script = parseLinkerScript(new TextDecoder().decode(file.data), file.path);
@@ -90,12 +94,12 @@ export function collectInputs(inputs: LinkInput[], options: LinkOptions): Loadab
 /** The machine of the first object (or first archive member), for links that do not say. */
 export function inferMachine(inputs: LoadableInput[]): Machine {
   for (const input of inputs) {
-    const objects =
-      input.kind === "archive"
-        ? readArchive(input.data, input.path).members.map((m) => ({ data: m.data, name: `${input.path}(${m.name})` }))
-        : [{ data: input.data, name: input.path }];
-    for (const o of objects) {
-      const machine = readElf(o.data, o.name).machine;
+    if (input.elf) {
+      if (input.elf.machine) return input.elf.machine;
+      continue;
+    }
+    for (const m of readArchive(input.data, input.path).members) {
+      const machine = readElf(m.data, `${input.path}(${m.name})`).machine;
       if (machine) return machine;
     }
   }

@@ -49,8 +49,9 @@ function tokenize(text: string): Token[] {
 
 /** True when `bytes` look like a linker script (text whose first word is a script command). */
 export function isLinkerScript(bytes: Uint8Array): boolean {
+  // A NUL byte means binary (every ELF file and archive has one near the start).
+  if (bytes.subarray(0, 4096).includes(0)) return false;
   const head = new TextDecoder().decode(bytes.subarray(0, 4096));
-  if (/[\0]/.test(head)) return false;
   const first = tokenize(head)[0];
   return first !== undefined && commands.has(first.text);
 }

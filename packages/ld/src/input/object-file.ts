@@ -20,7 +20,7 @@ import {
   SHT_STRTAB,
   SHT_SYMTAB,
   STT_FILE,
-  readElf,
+  type ElfFile,
   type ElfSymbol,
   type Machine,
 } from "@glass/elf";
@@ -31,12 +31,11 @@ import type { InputSection, ObjectFile } from "../context.js";
 const consumedTypes = new Set([SHT_NULL, SHT_SYMTAB, SHT_STRTAB, SHT_RELA, SHT_GROUP]);
 
 export function readObject(
-  data: Uint8Array,
-  name: string,
+  elf: ElfFile,
   machine: Machine | undefined,
   comdatGroups: Set<string>,
 ): { file: ObjectFile; machine: Machine; dropped: InputSection[] } {
-  const elf = readElf(data, name);
+  const name = elf.fileName;
   if (elf.header.e_type !== ET_REL) binaryError(name, 16, "not a relocatable object (e_type is not ET_REL)");
   if (!elf.machine) binaryError(name, 18, `unsupported machine ${elf.header.e_machine}`);
   if (machine && elf.machine !== machine)
@@ -53,8 +52,13 @@ export function readObject(
 
   const dropped: InputSection[] = [];
   const duplicates = duplicateGroupMembers(elf, elfSymbols, comdatGroups);
+  // Relocation patches the kept sections' bytes in place, so they live in a private copy of
+  // the file and the caller's input stays untouched. One copy per file, not per section:
+  // thousands of small buffers cost more to allocate than the bytes cost to copy.
+  const bytes = elf.bytes.slice();
   for (const sh of elf.sections) {
     if (consumedTypes.has(sh.sh_type)) continue;
+    const kept = (sh.sh_flags & SHF_ALLOC) !== 0n && !duplicates.has(sh.index);
     const section: InputSection = {
       file,
       index: sh.index,
@@ -63,13 +67,12 @@ export function readObject(
       sh_flags: sh.sh_flags,
       sh_addralign: sh.sh_addralign === 0n ? 1n : sh.sh_addralign,
       size: sh.sh_size,
-      // A private copy: relocation patches it, and the input bytes stay untouched.
-      data: sh.sh_type === SHT_NOBITS ? new Uint8Array(0) : sh.data.slice(),
+      data: kept && sh.sh_type !== SHT_NOBITS ? bytes.subarray(Number(sh.sh_offset), Number(sh.sh_offset) + sh.data.length) : sh.data,
       relocations: [],
       live: true,
       offset: 0n,
     };
-    if ((sh.sh_flags & SHF_ALLOC) !== 0n && !duplicates.has(sh.index)) file.sections[sh.index] = section;
+    if (kept) file.sections[sh.index] = section;
     else dropped.push(section);
   }
 
@@ -82,7 +85,7 @@ export function readObject(
 }
 
 /** Indexes of the sections of COMDAT groups whose signature an earlier object already brought. */
-function duplicateGroupMembers(elf: ReturnType<typeof readElf>, symbols: ElfSymbol[], seen: Set<string>): Set<number> {
+function duplicateGroupMembers(elf: ElfFile, symbols: ElfSymbol[], seen: Set<string>): Set<number> {
   const members = new Set<number>();
   for (const sh of elf.sections) {
     if (sh.sh_type !== SHT_GROUP || sh.data.length < 4) continue;

@@ -5,7 +5,7 @@
 // A symbol defined only at a hidden (non-default) version cannot be bound by a new link and
 // is left out; the others carry their default version's name (input/symbol-versions.ts).
 
-import { DT_NULL, DT_SONAME, ET_DYN, PT_DYNAMIC, SHN_UNDEF, STB_LOCAL, readElf, type ElfSymbol, type Machine } from "@glass/elf";
+import { DT_NULL, DT_SONAME, ET_DYN, PT_DYNAMIC, SHN_UNDEF, STB_LOCAL, type ElfFile, type ElfSymbol, type Machine } from "@glass/elf";
 import { binaryError } from "@glass/diagnostics";
 import { readSymbolVersions } from "./symbol-versions.js";
 
@@ -17,8 +17,8 @@ export interface SharedObjectFile {
   undefined: string[];
 }
 
-export function readSharedObject(data: Uint8Array, path: string, machine: Machine | undefined): SharedObjectFile {
-  const elf = readElf(data, path);
+export function readSharedObject(elf: ElfFile, machine: Machine | undefined): SharedObjectFile {
+  const path = elf.fileName;
   if (elf.header.e_type !== ET_DYN) binaryError(path, 16, "not a shared object (e_type is not ET_DYN)");
   if (machine && elf.machine !== machine) binaryError(path, 18, `${elf.machine ?? elf.header.e_machine} shared object is incompatible with ${machine} output`);
   const dynamic = elf.sections.find((s) => s.name === ".dynamic");

@@ -21,12 +21,24 @@ import { PlaceFormatter, report, throwIfErrors } from "../messages.js";
 export function applyRelocations(ctx: LinkContext): void {
   fillGot(ctx);
   const places = new PlaceFormatter();
+  const tls = tlsTemplate(ctx);
+  const gotSymbol = ctx.symbols.get("_GLOBAL_OFFSET_TABLE_");
+  const bases: Bases = {
+    TP: tls ? ctx.arch.threadPointer(tls) : 0n,
+    GOT: gotSymbol?.defined ? targetAddress(ctx, gotSymbol) : ctx.got?.sh_addr ?? 0n,
+  };
   for (const file of ctx.files) {
     for (const section of file.sections) {
-      if (section?.live && section.output) relocateSection(ctx, section, places);
+      if (section?.live && section.output) relocateSection(ctx, section, bases, places);
     }
   }
   throwIfErrors(ctx);
+}
+
+/** The formula letters that are the same for every relocation: the GOT's and the thread pointer's places. */
+interface Bases {
+  GOT: bigint;
+  TP: bigint;
 }
 
 function fillGot(ctx: LinkContext): void {
@@ -55,11 +67,8 @@ function displayName(sym: LinkSymbol): string {
   return sym.type === STT_SECTION ? sym.section?.name ?? "" : sym.name;
 }
 
-function relocateSection(ctx: LinkContext, section: InputSection, places: PlaceFormatter): void {
+function relocateSection(ctx: LinkContext, section: InputSection, { GOT, TP }: Bases, places: PlaceFormatter): void {
   const base = section.output!.sh_addr + section.offset;
-  const tls = tlsTemplate(ctx);
-  const TP = tls ? ctx.arch.threadPointer(tls) : 0n;
-  const GOT = ctx.symbols.get("_GLOBAL_OFFSET_TABLE_")?.defined ? targetAddress(ctx, ctx.symbols.get("_GLOBAL_OFFSET_TABLE_")!) : ctx.got?.sh_addr ?? 0n;
   for (const rel of section.relocations) {
     const sym = section.file.symbols[rel.r_sym]!;
     if (isUndefinedReference(ctx, sym)) {

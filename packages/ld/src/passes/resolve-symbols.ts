@@ -13,7 +13,7 @@
 // archive members. Names a shared object leaves undefined are marked, so that an executable
 // defining them exports them.
 
-import { readArchive, SHN_ABS, SHN_COMMON, SHN_UNDEF, STB_GLOBAL, STB_LOCAL, STB_WEAK, STT_OBJECT, STV_DEFAULT, type ElfSymbol } from "@glass/elf";
+import { readArchive, readElf, SHN_ABS, SHN_COMMON, SHN_UNDEF, STB_GLOBAL, STB_LOCAL, STB_WEAK, STT_OBJECT, STV_DEFAULT, type ElfFile, type ElfSymbol } from "@glass/elf";
 import type { ArchiveFile, LinkContext, LinkSymbol, ObjectFile } from "../context.js";
 import type { LoadableInput } from "../input/inputs.js";
 import { readObject } from "../input/object-file.js";
@@ -30,7 +30,7 @@ export function resolveSymbols(ctx: LinkContext, inputs: LoadableInput[]): void 
     const archives: ArchiveFile[] = [];
     for (const input of batch) {
       if (input.kind === "object") {
-        loadObject(ctx, input.data, input.path, places);
+        loadObject(ctx, input.elf!, places);
         continue;
       }
       if (input.kind === "shared") {
@@ -74,12 +74,12 @@ function loadMember(
   places: PlaceFormatter,
 ): ObjectFile {
   member.loaded = true;
-  return loadObject(ctx, member.data, `${archive.name}(${member.name})`, places);
+  return loadObject(ctx, readElf(member.data, `${archive.name}(${member.name})`), places);
 }
 
-function loadObject(ctx: LinkContext, data: Uint8Array, name: string, places: PlaceFormatter): ObjectFile {
-  const { file, dropped } = readObject(data, name, ctx.machine, ctx.comdatGroups);
-  ctx.trace.push(name);
+function loadObject(ctx: LinkContext, elf: ElfFile, places: PlaceFormatter): ObjectFile {
+  const { file, dropped } = readObject(elf, ctx.machine, ctx.comdatGroups);
+  ctx.trace.push(file.name);
   ctx.files.push(file);
   ctx.discarded.push(...dropped);
   file.elfSymbols.forEach((esym, i) => {
@@ -119,7 +119,7 @@ function loadObject(ctx: LinkContext, data: Uint8Array, name: string, places: Pl
 }
 
 function loadSharedObject(ctx: LinkContext, input: LoadableInput): void {
-  const so = readSharedObject(input.data, input.path, ctx.machine);
+  const so = readSharedObject(input.elf!, ctx.machine);
   ctx.trace.push(input.path);
   const dso = { path: input.path, soname: so.soname, asNeeded: input.asNeeded ?? false, used: false, aliases: dataAliases(so.defined) };
   ctx.dynamic?.sharedObjects.push(dso);

@@ -93,12 +93,11 @@ function symbolTable(ctx: LinkContext, start: bigint, sectionCount: number): Elf
   }
   // Globals an object defines or refers to (not every name a shared object offers).
   const globals = [...ctx.symbols.values()].filter((s) => (s.defined || s.referencedBy) && (!s.section || s.section.output !== undefined));
-  const hidden = globals.filter((s) => s.defined && s.visibility !== STV_DEFAULT);
-  hidden.forEach((s) => add(s, STB_LOCAL));
+  const isHidden = (s: LinkSymbol): boolean => s.defined && s.visibility !== STV_DEFAULT;
+  globals.filter(isHidden).forEach((s) => add(s, STB_LOCAL));
   const firstGlobal = entries.length + 1;
   for (const s of globals) {
-    if (hidden.includes(s)) continue;
-    add(s, s.defined ? s.binding : s.strongReference ? STB_GLOBAL : STB_WEAK);
+    if (!isHidden(s)) add(s, s.defined ? s.binding : s.strongReference ? STB_GLOBAL : STB_WEAK);
   }
 
   const { table: strtab, offsets } = buildStringTable(entries.map((e) => e.name));
