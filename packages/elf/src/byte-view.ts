@@ -22,6 +22,14 @@ export class ByteView {
 
   /** Throws unless [offset, offset + size) lies inside the file; returns offset as a number. */
   check(offset: bigint | number, size: bigint | number, what: string): number {
+    // The common case in plain numbers (called for every field read); exact, since a value
+    // too large to be a safe integer is also past the end.
+    const start = Number(offset);
+    if (start >= 0 && Number(size) >= 0 && start + Number(size) <= this.bytes.length) return start;
+    return this.checkBig(offset, size, what);
+  }
+
+  private checkBig(offset: bigint | number, size: bigint | number, what: string): number {
     const start = BigInt(offset);
     const end = start + BigInt(size);
     if (start < 0n || BigInt(size) < 0n || end > BigInt(this.bytes.length)) {

@@ -132,14 +132,20 @@ export function buildStringTable(names: string[]): { table: Uint8Array; offsets:
   const unique = [...new Set(names.filter((n) => n !== ""))].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
   const offsets = new Map<string, number>([["", 0]]);
   const placed: { name: string; offset: number }[] = [];
+  // Every tail of every placed name → the first placed name ending with it. Names come longest
+  // first, so all of a name's possible hosts are placed before it is looked up (a linear search
+  // of `placed` made a 10,000-symbol .strtab take 100+ ms).
+  const hostOf = new Map<string, { name: string; offset: number }>();
   let size = 1;
   for (const name of unique) {
-    const host = placed.find((p) => p.name.endsWith(name));
+    const host = hostOf.get(name);
     if (host) {
       offsets.set(name, host.offset + encoder.encode(host.name).length - encoder.encode(name).length);
       continue;
     }
-    placed.push({ name, offset: size });
+    const entry = { name, offset: size };
+    placed.push(entry);
+    for (let i = 0; i < name.length; i++) if (!hostOf.has(name.slice(i))) hostOf.set(name.slice(i), entry);
     offsets.set(name, size);
     size += encoder.encode(name).length + 1;
   }
