@@ -1,6 +1,7 @@
 // The corpus diff: every inspector against its GNU twin on gcc objects, archives, static and
-// dynamic executables and shared objects of both targets, byte for byte (stdout, stderr with
-// the GNU program-name prefix normalised, exit status). Plus damaged files for every tool.
+// dynamic executables and shared objects (one with a version script) of both targets, byte for
+// byte (stdout, stderr with the GNU program-name prefix normalised, exit status). Plus damaged
+// files for every tool.
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -11,7 +12,9 @@ import { mutations } from "../../elf/test/mutate.js";
 
 type Tool = (args: string[], io: ToolIO) => number;
 const TOOLS: Record<string, Tool> = { readelf, nm, size, objdump, strings };
-const KINDS = ["obj", "archive", "static", "dyn", "shared"] as const;
+const KINDS = ["obj", "archive", "static", "dyn", "shared", "versioned"] as const;
+/** A version script, so that the "versioned" shared object defines versions (.gnu.version_d). */
+const VERSION_SCRIPT = "V1 { global: counter; local: *; };\nV2 { global: main; } V1;\n";
 
 const built = new Map<string, string>();
 /** Builds (once) a file of `kind` for `target` with gcc and ar. */
@@ -22,8 +25,10 @@ function corpus(target: Target, kind: (typeof KINDS)[number]): string {
   const dir = tempDir();
   const src = join(dir, "corpus.c");
   writeFileSync(src, SOURCE);
-  const out = join(dir, { obj: `${key}.o`, archive: `${key}.a`, static: key, dyn: key, shared: `${key}.so` }[kind]);
-  const flags = { obj: ["-c"], archive: ["-c", "-fPIC"], static: ["-static", "-O1"], dyn: ["-O1"], shared: ["-shared", "-fPIC", "-O1"] }[kind];
+  writeFileSync(join(dir, "v.map"), VERSION_SCRIPT);
+  const out = join(dir, { obj: `${key}.o`, archive: `${key}.a`, static: key, dyn: key, shared: `${key}.so`, versioned: `${key}.so` }[kind]);
+  const shared = ["-shared", "-fPIC", "-O1"];
+  const flags = { obj: ["-c"], archive: ["-c", "-fPIC"], static: ["-static", "-O1"], dyn: ["-O1"], shared, versioned: [...shared, `-Wl,--version-script=${join(dir, "v.map")}`] }[kind];
   const obj = kind === "archive" ? join(dir, `${key}-member.o`) : out;
   const r = run(gccFor(target), [...flags, "-o", obj, src]);
   if (r.status !== 0) throw new Error(r.stderr);
@@ -45,7 +50,12 @@ const CASES: [string, string[]][] = [
   ["nm", ["-A"]], ["nm", ["-P"]], ["nm", ["-a"]],
   ["size", []], ["size", ["-A"]], ["size", ["-t"]],
   ["strings", []], ["strings", ["-a"]], ["strings", ["-n", "8"]], ["strings", ["-t", "x"]],
-  ["objdump", ["-f"]], ["objdump", ["-h"]],
+  ["readelf", ["--dyn-syms"]], ["readelf", ["--dyn-syms", "-W"]], ["readelf", ["-x", ".data"]], ["readelf", ["-x", ".text"]],
+  ["readelf", ["-x", "1", "-p", ".comment"]], ["readelf", ["--string-dump=.rodata", "-p.strtab"]], ["readelf", ["-p", ".text"]],
+  ["readelf", ["-x", ".bss"]], ["readelf", ["-x", ".nope", "-x", "99"]], ["readelf", ["-V"]], ["readelf", ["--version-info", "--dyn-syms"]],
+  ["objdump", ["-f"]], ["objdump", ["-h"]], ["objdump", ["-r"]], ["objdump", ["-t"]], ["objdump", ["-T"]], ["objdump", ["-R"]],
+  ["objdump", ["-s"]], ["objdump", ["-s", "-j", ".data"]], ["objdump", ["-t", "--section=.text", "-j", ".bss"]], ["objdump", ["-tTrR"]],
+  ["objdump", ["-h", "-j", ".nope", "-j", ".nope2"]],
 ];
 
 describe.each(TARGETS)("inspectors match GNU binutils byte for byte (%s)", (target) => {
@@ -55,7 +65,8 @@ describe.each(TARGETS)("inspectors match GNU binutils byte for byte (%s)", (targ
     for (const kind of KINDS) {
       it.skipIf(!enabled)(`${tool} ${args.join(" ")} on ${kind}`, () => {
         const path = corpus(target, kind);
-        const expected = run(twin, [...args, path]);
+        // The C locale: readelf -p prints a string's bytes as they are (in UTF-8 locales it skips some).
+        const expected = run(twin, [...args, path], { env: { ...process.env, LC_ALL: "C" }, maxBuffer: 1 << 28 });
         const got = ours(tool, args, path);
         expect(got.out).toBe(expected.stdout);
         expect(got.err).toBe(expected.stderr.replaceAll(`${twin}:`, `${tool}:`));
@@ -67,7 +78,10 @@ describe.each(TARGETS)("inspectors match GNU binutils byte for byte (%s)", (targ
 
 describe("every inspector survives damaged files", () => {
   const enabled = hasTarget("x86_64") && hasTarget("aarch64");
-  const runs: [string, string[]][] = [["readelf", ["-hlSsrdnW"]], ["nm", []], ["nm", ["-D"]], ["size", ["-A"]], ["objdump", ["-fh"]], ["objdump", ["-d"]], ["strings", ["-t", "x"]]];
+  const runs: [string, string[]][] = [
+    ["readelf", ["-hlSsrdnW"]], ["readelf", ["--dyn-syms", "-V", "-x", ".text", "-p", ".dynstr"]], ["nm", []], ["nm", ["-D"]], ["size", ["-A"]],
+    ["objdump", ["-fh"]], ["objdump", ["-d"]], ["objdump", ["-dr"]], ["objdump", ["-tTRs"]], ["objdump", ["-r"]], ["strings", ["-t", "x"]],
+  ];
   for (const target of TARGETS) {
     for (const kind of ["obj", "dyn"] as const) {
       it.skipIf(!enabled)(`${target} ${kind}: status 0 or 1, never a throw`, () => {

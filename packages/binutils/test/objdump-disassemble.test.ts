@@ -1,4 +1,4 @@
-// objdump -d against GNU objdump 2.40, byte for byte, on both targets: gcc objects (-O0, -O2,
+// objdump -d (and -d -r) against GNU objdump 2.40, byte for byte, on both targets: gcc objects (-O0, -O2,
 // -fPIC), an archive, static and dynamic executables, a shared object, and Glass's own object
 // and executable for examples/hello.c.
 //
@@ -54,10 +54,10 @@ function glass(target: Target): { obj: string; exe: string } | undefined {
 /** GNU's AArch64 disassembler comments, which decodeA64 does not produce yet. */
 const withoutA64Comments = (text: string): string => text.replace(/ *\t\/\/ .*$|  \/\/ .*$/gm, "");
 
-function compare(target: Target, path: string): void {
+function compare(target: Target, path: string, flags = ["-d"]): void {
   const io = memoryIO({ [path]: new Uint8Array(readFileSync(path)) });
-  const status = objdump(["-d", path], io);
-  const expected = run(gnu("objdump", target), ["-d", path]);
+  const status = objdump([...flags, path], io);
+  const expected = run(gnu("objdump", target), [...flags, path]);
   const want = target === "aarch64" ? withoutA64Comments(expected.stdout) : expected.stdout;
   expect(io.out).toBe(want);
   expect(status).toBe(expected.status);
@@ -68,6 +68,10 @@ describe.each(TARGETS)("objdump -d matches GNU objdump (%s)", (target) => {
   for (const kind of Object.keys(KINDS)) {
     const test = kind === "static" ? it.skipIf(!enabled).fails : it.skipIf(!enabled);
     test(`${kind}${kind === "static" ? " (decoder gaps in glibc code)" : ""}`, () => compare(target, build(target, kind)));
+    if (kind !== "static") {
+      it.skipIf(!enabled)(`${kind} with -r (relocations under their instructions)`, () => compare(target, build(target, kind), ["-dr"]));
+      it.skipIf(!enabled)(`${kind} with -R (objects: bfd_fatal before disassembling)`, () => compare(target, build(target, kind), ["-dR"]));
+    }
   }
   const built = enabled ? glass(target) : undefined;
   it.skipIf(!built)("Glass's hello.o", () => compare(target, built!.obj));

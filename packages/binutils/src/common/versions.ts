@@ -19,7 +19,7 @@ function view(s: ElfSection): DataView {
 }
 
 /** Version names by index, from verneed and verdef; unreadable entries are skipped. */
-function versionNames(elf: ElfFile): Map<number, { name: string; needed: boolean }> {
+export function versionNames(elf: ElfFile): Map<number, { name: string; needed: boolean }> {
   const names = new Map<number, { name: string; needed: boolean }>();
   const str = (s: ElfSection, off: number): string | undefined => {
     const strtab = elf.sections[s.sh_link];
@@ -56,6 +56,33 @@ function versionNames(elf: ElfFile): Map<number, { name: string; needed: boolean
     }
   }
   return names;
+}
+
+export interface BfdVersion {
+  /** "" for version 0 (local), "Base" for 1, else the version's name. */
+  name: string;
+  /** Bit 15 of the entry, or a version required from another file. */
+  hidden: boolean;
+}
+
+/**
+ * The version BFD gives each .dynsym entry (bfd _bfd_elf_get_symbol_version_string), or
+ * undefined when the file lacks .gnu.version or both version tables.
+ */
+export function bfdSymbolVersions(elf: ElfFile): BfdVersion[] | undefined {
+  const versym = elf.sections.find((s) => s.sh_type === SHT_GNU_versym);
+  if (!versym || !elf.sections.some((s) => s.sh_type === SHT_GNU_verdef || s.sh_type === SHT_GNU_verneed)) return undefined;
+  const names = versionNames(elf);
+  const v = view(versym);
+  const out: BfdVersion[] = [];
+  for (let i = 0; i * 2 + 2 <= versym.data.length; i++) {
+    const raw = v.getUint16(i * 2, true);
+    const index = raw & 0x7fff;
+    const known = names.get(index);
+    const hidden = (raw & 0x8000) !== 0 || (index > 1 && known?.needed !== false);
+    out.push({ name: index === 0 ? "" : index === 1 ? "Base" : (known?.name ?? "<corrupt>"), hidden });
+  }
+  return out;
 }
 
 /** The version of each .dynsym entry (undefined where none applies), by symbol index. */

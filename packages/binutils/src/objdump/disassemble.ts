@@ -7,21 +7,16 @@
 // leading zeros blanked; long x86 instructions continue their bytes on the next line. Runs of
 // zero bytes (8 or more, or the last 1–2 of a block) print as `...`.
 
-import { EM_AARCH64, ET_REL, SHF_ALLOC, SHT_RELA, STT_SECTION, type ElfFile, type ElfSection, type RelaEntry } from "@glass/elf";
+import { EM_AARCH64, ET_REL, STT_SECTION, type ElfFile, type ElfSection, type RelaEntry } from "@glass/elf";
 import { bfdSections } from "../common/bfd-sections.js";
 import { a64Target } from "./aarch64/target.js";
+import { interleavedRelocs, relocLine, sectionRelocs, type BfdReloc } from "./relocs.js";
 import { addressWithSymbol, bfdSymbol, dynamicRelocs, findSymbol, sortedSymbols, type BfdSymbol, type FindContext } from "./symbols.js";
 import type { DisasmTarget } from "./target.js";
 import { x86Target } from "./x86_64/target.js";
 
 const SKIP_ZEROES = 8;
 const SKIP_ZEROES_AT_END = 3;
-
-/** The relocations that apply to `section` (from the .rela section whose sh_info names it). */
-function sectionRelocs(elf: ElfFile, section: ElfSection): RelaEntry[] {
-  const rela = elf.sections.find((s) => s.sh_type === SHT_RELA && s.sh_info === section.index && (s.sh_flags & SHF_ALLOC) === 0n);
-  return rela ? [...elf.relocations(rela)].sort((a, b) => (a.r_offset < b.r_offset ? -1 : a.r_offset > b.r_offset ? 1 : 0)) : [];
-}
 
 /** Address column: the section's end address decides how many leading hex digits to drop. */
 function addressFormatter(section: ElfSection): (a: bigint) => string {
@@ -35,7 +30,15 @@ function addressFormatter(section: ElfSection): (a: bigint) => string {
   };
 }
 
-export function disassemble(elf: ElfFile): string {
+export interface DisassembleOptions {
+  /** -j's filter on section names. */
+  want(name: string): boolean;
+  /** -r: print each instruction's relocations under it. */
+  relocs: boolean;
+  wide: boolean;
+}
+
+export function disassemble(elf: ElfFile, options: DisassembleOptions): string {
   const target: DisasmTarget = elf.header.e_machine === EM_AARCH64 ? a64Target : x86Target;
   const ctx: FindContext = {
     syms: sortedSymbols(elf, target.pltSymbols(elf)),
@@ -45,12 +48,14 @@ export function disassemble(elf: ElfFile): string {
   };
   let out = "";
   for (const b of bfdSections(elf)) {
-    if (b.code && b.contents && b.section.sh_size > 0n) out += section(elf, target, ctx, b.section);
+    if (b.code && b.contents && b.section.sh_size > 0n && options.want(b.section.name)) {
+      out += section(elf, target, ctx, b.section, options.relocs && b.reloc ? interleavedRelocs(elf, b.section) : undefined, options.wide);
+    }
   }
   return out;
 }
 
-function section(elf: ElfFile, target: DisasmTarget, ctx: FindContext, sec: ElfSection): string {
+function section(elf: ElfFile, target: DisasmTarget, ctx: FindContext, sec: ElfSection, shown: BfdReloc[] | undefined, wide: boolean): string {
   let out = `\nDisassembly of section ${sec.name}:\n`;
   const data = sec.data;
   const stopOffset = data.length;
@@ -58,6 +63,7 @@ function section(elf: ElfFile, target: DisasmTarget, ctx: FindContext, sec: ElfS
   const symtab = elf.symbols();
   const decode = target.decoder(elf, sec.index);
   const address = addressFormatter(sec);
+  let nextShown = 0;
 
   const printer = (reloc: RelaEntry | undefined) => (vma: bigint): string => {
     if (ctx.syms.length === 0) return "0x" + vma.toString(16);
@@ -102,7 +108,9 @@ function section(elf: ElfFile, target: DisasmTarget, ctx: FindContext, sec: ElfS
       for (let pb = first; pb < length; pb += perLine) {
         out += `\n${address(pc + BigInt(pb))}:\t${bytes(at + pb, at + Math.min(length, pb + perLine), d.chunk)}`;
       }
-      out += "\n";
+      let notes = "";
+      while (shown && nextShown < shown.length && shown[nextShown]!.address < pc + BigInt(length)) notes += relocLine(shown[nextShown++]!, wide);
+      out += wide && notes !== "" ? notes : "\n" + notes;
       at += length;
     }
   };

@@ -23,11 +23,12 @@ export function fileHeader(elf: ElfFile): string {
   return `architecture: ${arch}, flags 0x${flags.toString(16).padStart(8, "0")}:\n${words.join(", ")}\nstart address 0x${elf.header.e_entry.toString(16).padStart(16, "0")}\n\n`;
 }
 
-export function sectionHeaders(elf: ElfFile): string {
+export function sectionHeaders(elf: ElfFile, want: (name: string) => boolean): string {
   let out = "Sections:\nIdx Name          Size      VMA               LMA               File off  Algn\n";
   const h16 = (n: bigint): string => n.toString(16).padStart(16, "0");
   for (const b of bfdSections(elf)) {
     const s = b.section;
+    if (!want(s.name)) continue;
     const align = s.sh_addralign === 0n ? 0 : s.sh_addralign.toString(2).length - 1;
     out += `${String(b.index).padStart(3)} ${s.name.padEnd(13)} ${s.sh_size.toString(16).padStart(8, "0")}  ${h16(s.sh_addr)}  ${h16(lma(elf, s.sh_addr, s.sh_offset))}  ${s.sh_offset.toString(16).padStart(8, "0")}  2**${align}\n`;
     out += `                  ${b.flags.join(", ")}\n`;

@@ -1,4 +1,4 @@
-// readelf: Glass's twin of GNU readelf 2.40 for -h, -l, -S, -s, -r, -d, -n, -e (and -W). Output is meant to
+// readelf: Glass's twin of GNU readelf 2.40 for -h, -l, -S, -s, --dyn-syms, -r, -d, -V, -n, -e, -x, -p (and -W). Output is meant to
 // be byte-for-byte what GNU readelf prints for the ELF64 x86-64 and AArch64 files Glass
 // produces and consumes; the tests compare the two on gcc objects and executables.
 
@@ -7,12 +7,14 @@ import { isArchive, readArchive, readElf } from "@glass/elf";
 import { readInput, type ToolIO } from "../io.js";
 import { fileHeader } from "./file-header.js";
 import { dynamicSection } from "./dynamic.js";
+import { sectionDumps } from "./dumps.js";
 import { notes } from "./notes.js";
 import { asksForListing, parseOptions, type ReadelfOptions } from "./options.js";
 import { programHeaders } from "./program-headers.js";
 import { relocations } from "./relocations.js";
 import { sectionHeaders } from "./section-headers.js";
 import { symbolTables } from "./symbols.js";
+import { versionSections } from "./version-sections.js";
 
 const USAGE =
   "Usage: readelf <option(s)> elf-file(s)\n" +
@@ -25,26 +27,37 @@ const USAGE =
   "     --sections          An alias for --section-headers\n" +
   "  -s --syms              Display the symbol table\n" +
   "     --symbols           An alias for --syms\n" +
+  "     --dyn-syms          Display the dynamic symbol table\n" +
   "  -e --headers           Equivalent to: -h -l -S\n" +
   "  -n --notes             Display the core notes (if present)\n" +
+  "  -V --version-info      Display the version sections (if present)\n" +
   "  -r --relocs            Display the relocations (if present)\n" +
   "  -d --dynamic           Display the dynamic section (if present)\n" +
+  "  -x --hex-dump=<number|name>\n" +
+  "                         Dump the contents of section <number|name> as bytes\n" +
+  "  -p --string-dump=<number|name>\n" +
+  "                         Dump the contents of section <number|name> as strings\n" +
   "  -W --wide              Allow output width to exceed 80 characters\n";
 
 const ELF_MAGIC = [0x7f, 0x45, 0x4c, 0x46];
 
 /** The listing of one ELF file, in readelf's fixed order whatever the order of the flags. */
-function describe(bytes: Uint8Array, name: string, o: ReadelfOptions): string {
+/** The listing, and whether a numbered section dump named a section that does not exist. */
+function describe(bytes: Uint8Array, name: string, o: ReadelfOptions, warn: (message: string) => void): { out: string; failed: boolean } {
   const elf = readElf(bytes, name);
   let out = "";
+  const dumps = sectionDumps(elf, o.dumps);
+  dumps.warnings.forEach(warn);
   if (o.fileHeader) out += fileHeader(elf);
   if (o.sectionHeaders) out += sectionHeaders(elf, o.wide, o.fileHeader);
   if (o.programHeaders) out += programHeaders(elf, o.wide, o.fileHeader);
   if (o.dynamic) out += dynamicSection(elf);
   if (o.relocs) out += relocations(elf, o.wide);
-  if (o.symbols) out += symbolTables(elf, o.wide);
+  if (o.symbols || o.dynSyms) out += symbolTables(elf, o.wide, !o.symbols);
+  if (o.versions) out += versionSections(elf);
+  out += dumps.out;
   if (o.notes) out += notes(elf, o.wide);
-  return out;
+  return { out, failed: dumps.failed };
 }
 
 export function readelf(args: string[], io: ToolIO): number {
@@ -68,7 +81,9 @@ export function readelf(args: string[], io: ToolIO): number {
   };
   const describeOrFail = (bytes: Uint8Array, name: string): void => {
     try {
-      io.stdout(describe(bytes, name, parsed));
+      const listing = describe(bytes, name, parsed, (message) => io.stderr(`readelf: Warning: ${message}\n`));
+      io.stdout(listing.out);
+      if (listing.failed) status = 1;
     } catch (e) {
       if (!(e instanceof GlassError)) throw e;
       fail(`${name}: ${e.message}`);

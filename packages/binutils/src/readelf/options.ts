@@ -1,5 +1,8 @@
 // readelf's command line: short flags (combinable: -hSsrW), their long spellings, files.
-// -a and -e stand for several listings, as in GNU readelf.
+// -e stands for several listings, as in GNU readelf; -x/-p (--hex-dump=/--string-dump=) take a
+// section name or number, as the rest of the word or the next argument.
+
+import type { DumpRequest } from "./dumps.js";
 
 export interface ReadelfOptions {
   fileHeader: boolean;
@@ -9,11 +12,14 @@ export interface ReadelfOptions {
   relocs: boolean;
   dynamic: boolean;
   notes: boolean;
+  dynSyms: boolean;
+  versions: boolean;
   wide: boolean;
+  dumps: DumpRequest[];
   files: string[];
 }
 
-type Listing = keyof Omit<ReadelfOptions, "files">;
+type Listing = keyof Omit<ReadelfOptions, "files" | "dumps">;
 
 const SHORT: Record<string, Listing[]> = {
   h: ["fileHeader"],
@@ -24,6 +30,7 @@ const SHORT: Record<string, Listing[]> = {
   d: ["dynamic"],
   n: ["notes"],
   W: ["wide"],
+  V: ["versions"],
   e: ["fileHeader", "programHeaders", "sectionHeaders"],
 };
 
@@ -40,21 +47,48 @@ const LONG: Record<string, Listing[]> = {
   "--notes": ["notes"],
   "--wide": ["wide"],
   "--headers": SHORT.e!,
+  "--dyn-syms": ["dynSyms"],
+  "--version-info": ["versions"],
 };
+
+const DUMPS: Record<string, DumpRequest["kind"]> = { x: "hex", p: "string", "--hex-dump": "hex", "--string-dump": "string" };
+
+/** request_dump: an argument strtoul reads whole (base 0: 0x…, 0…, decimal) names a section by index. */
+function dumpRequest(kind: DumpRequest["kind"], arg: string): DumpRequest {
+  const radix = /^0x[0-9a-f]+$/i.test(arg) ? 16 : /^0[0-7]*$/.test(arg) ? 8 : /^[1-9][0-9]*$/.test(arg) ? 10 : 0;
+  return { kind, section: radix === 0 ? arg : parseInt(radix === 16 ? arg.slice(2) : arg, radix) };
+}
 
 /** Parsed options, or the message for the first argument readelf would reject. */
 export function parseOptions(args: string[]): ReadelfOptions | { error: string } {
   const options: ReadelfOptions = {
     fileHeader: false, programHeaders: false, sectionHeaders: false, symbols: false, relocs: false,
-    dynamic: false, notes: false, wide: false, files: [],
+    dynamic: false, notes: false, dynSyms: false, versions: false, wide: false, dumps: [], files: [],
   };
-  for (const arg of args) {
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i]!;
     if (arg.startsWith("--")) {
+      const [key, value] = arg.split(/=(.*)/s, 2) as [string, string | undefined];
+      const dump = DUMPS[key];
+      if (dump) {
+        const section = value ?? args[++i];
+        if (section === undefined) return { error: `option '${key}' requires an argument` };
+        options.dumps.push(dumpRequest(dump, section));
+        continue;
+      }
       const keys = LONG[arg];
       if (!keys) return { error: `unrecognized option '${arg}'` };
       for (const k of keys) options[k] = true;
     } else if (arg.startsWith("-") && arg.length > 1) {
-      for (const letter of arg.slice(1)) {
+      for (let k = 1; k < arg.length; k++) {
+        const letter = arg[k]!;
+        const dump = DUMPS[letter];
+        if (dump) {
+          const section = k + 1 < arg.length ? arg.slice(k + 1) : args[++i];
+          if (section === undefined) return { error: `option requires an argument -- '${letter}'` };
+          options.dumps.push(dumpRequest(dump, section));
+          break;
+        }
         const keys = SHORT[letter];
         if (!keys) return { error: `invalid option -- '${letter}'` };
         for (const k of keys) options[k] = true;
@@ -68,5 +102,5 @@ export function parseOptions(args: string[]): ReadelfOptions | { error: string }
 
 /** True when some listing (not only --wide) was asked for. */
 export function asksForListing(o: ReadelfOptions): boolean {
-  return o.fileHeader || o.programHeaders || o.sectionHeaders || o.symbols || o.relocs || o.dynamic || o.notes;
+  return o.fileHeader || o.programHeaders || o.sectionHeaders || o.symbols || o.relocs || o.dynamic || o.notes || o.dynSyms || o.versions || o.dumps.length > 0;
 }

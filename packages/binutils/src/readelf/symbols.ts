@@ -18,11 +18,12 @@ function named(name: string, suffix: string, wide: boolean): string {
   return printSymbol(name, 21 - suffix.length, wide) + suffix;
 }
 
-export function symbolTables(elf: ElfFile, wide: boolean): string {
+/** readelf -s (both tables) or --dyn-syms (`dynamicOnly`). */
+export function symbolTables(elf: ElfFile, wide: boolean, dynamicOnly: boolean): string {
   const { e_machine, ei_osabi } = elf.header;
   let out = "";
   for (const section of elf.sections) {
-    if (section.sh_type !== SHT_SYMTAB && section.sh_type !== SHT_DYNSYM) continue;
+    if ((section.sh_type !== SHT_SYMTAB || dynamicOnly) && section.sh_type !== SHT_DYNSYM) continue;
     const symbols = section.sh_type === SHT_SYMTAB ? elf.symbols() : elf.dynamicSymbols();
     const versions = section.sh_type === SHT_DYNSYM ? dynamicSymbolVersions(elf) : [];
     const n = symbols.length;
