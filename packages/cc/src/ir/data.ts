@@ -84,6 +84,9 @@ function address(dc: DataContext, e: Expr): { name: string; addend: number } {
       return address(dc, e.operand);
     case "unary":
       return e.op === "&" ? lvalueAddress(dc, e.operand) : address(dc, e.operand);
+    case "index":
+    case "member":
+      return lvalueAddress(dc, e);
     case "binary": {
       const base = address(dc, e.left);
       const scale = isPointer(e.type!) ? sizeOf(e.type.to, dc.abi) : 1;

@@ -8,6 +8,7 @@ import type { Binary, Expr, InitLeaf, Stmt } from "../ast/ast.js";
 import { alignOf, isAggregate, isFloat, isInteger, isPointer, isSigned, sizeOf, type IntType, type Type } from "../ast/types.js";
 import { charValue, constValue } from "../sema/conversions.js";
 import type { Abi } from "../target/abi.js";
+import { bitBuiltin, isBitBuiltin } from "./bits.js";
 import { BuilderBase, type Place } from "./builder-base.js";
 import type { CompareKind, IRType, StructArg, Value } from "./ir.js";
 import { isFloatIR, sizeOfIR, typeOf } from "./ir.js";
@@ -201,6 +202,14 @@ export abstract class ExprLowering extends BuilderBase {
 
   private builtin(e: Expr & { kind: "builtin" }): Value {
     const args = e.args.map((a) => this.rvalue(a));
+    if (isBitBuiltin(e.name)) {
+      return bitBuiltin(e.name, args[0]!, {
+        op: (kind, a, b) => this.op(kind, a, b),
+        conv: (kind, a, type) => this.conv(kind, a, type),
+        compare: (kind, a, b) => this.compare(kind, a, b),
+        const: (value, type) => this.const(value, type),
+      });
+    }
     switch (e.name) {
       case "va_start":
         this.emit({ op: "vastart", list: args[0]! });

@@ -232,7 +232,8 @@ export abstract class DeclarationParser extends SpecifierParser {
       const wrap = (base: Type) => suffixes.reduceRight((t, s) => s.apply(t), base);
       if (inner) {
         const i = inner;
-        return { name: i.name, loc: i.loc, params: i.params, apply: (base: Type) => i.apply(wrap(base)) };
+        // `(f)(int x)` names its parameters outside the parentheses; `(*f(int x))(void)` inside
+        return { name: i.name, loc: i.loc, params: i.params ?? suffixes[0]?.params, apply: (base: Type) => i.apply(wrap(base)) };
       }
       return { name, loc: loc ?? this.lastLoc!, params: suffixes[0]?.params, apply: wrap };
     });

@@ -2,19 +2,33 @@
 // literals (C11 6.5.2.5), `_Generic` (6.5.1.1), GNU statement expressions, and the
 // `__builtin_*` functions Glass implements itself: `va_start/va_end/va_copy/va_arg` (the
 // ABI's variable-argument machinery, lowered per target), `offsetof`, `expect`,
-// `constant_p`, `unreachable`. Other `__builtin_x` calls become calls to the libc function x.
+// `constant_p`, `unreachable`, and gcc's bit builtins (`clz ctz popcount parity ffs` with
+// their `l`/`ll` forms, `bswap16/32/64`), lowered to straight-line IR in ir/bits.ts. Other
+// `__builtin_x` calls become calls to the libc function x.
 
 import type { BuiltinCall, Call, Expr } from "../ast/ast.js";
-import { intType, isArithmetic, isFloat, longType, sameType, typeName, ulongType, voidType, type Type } from "../ast/types.js";
+import { intType, isArithmetic, isFloat, longType, sameType, typeName, uintType, ulongType, voidType, type IntType, type Type } from "../ast/types.js";
 import { initialize } from "./check.js";
 import type { SemaContext } from "./context.js";
-import { constFloat, constValue, decay } from "./conversions.js";
+import { assignConvert, constFloat, constValue, decay } from "./conversions.js";
 import { check, value } from "./expr.js";
 import { offsetOf } from "./members.js";
 import { statement } from "./stmt.js";
 import { completeType, requireComplete } from "./types.js";
 
 const own = new Set(["__builtin_va_start", "__builtin_va_end", "__builtin_va_copy", "__builtin_expect", "__builtin_constant_p", "__builtin_unreachable"]);
+
+const int = (rank: IntType["rank"], unsigned: boolean): IntType => ({ kind: "int", rank, unsigned });
+/** The bit builtins: the type their argument converts to, and their result type. */
+const bitBuiltins: Record<string, { arg: IntType; result: IntType }> = {
+  bswap16: { arg: int("short", true), result: int("short", true) },
+  bswap32: { arg: uintType, result: uintType },
+  bswap64: { arg: int("long", true), result: int("long", true) },
+};
+for (const [suffix, rank] of [["", "int"], ["l", "long"], ["ll", "llong"]] as const) {
+  for (const f of ["clz", "ctz", "popcount", "parity"]) bitBuiltins[f + suffix] = { arg: int(rank, true), result: intType };
+  bitBuiltins[`ffs${suffix}`] = { arg: int(rank, false), result: intType };
+}
 
 /** Names the compiler answers itself (or maps to libc) when nothing else declares them. */
 export function isBuiltinName(name: string): boolean {
@@ -92,6 +106,15 @@ function vaList(ctx: SemaContext, ap: Expr, what: string): Expr {
 
 export function builtinCall(ctx: SemaContext, e: Call, name: string): Expr {
   const short = name.slice("__builtin_".length);
+  const bits = bitBuiltins[short];
+  if (bits) {
+    if (e.args.length !== 1) {
+      ctx.error(`${e.args.length < 1 ? "too few" : "too many"} arguments to function '${name}'`, e.loc);
+      return { kind: "builtin", name: short, args: [], loc: e.loc, type: bits.result };
+    }
+    const arg = assignConvert(ctx, value(ctx, e.args[0]!), bits.arg, `passing argument 1 of '${name}'`);
+    return { kind: "builtin", name: short, args: [arg], loc: e.loc, type: bits.result };
+  }
   if (!own.has(name)) {
     // `__builtin_memcpy` and friends are the library functions under another name.
     const callee = ctx.lookup(short);

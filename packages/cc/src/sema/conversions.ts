@@ -120,8 +120,9 @@ export function constValue(e: Expr, abi: Abi): bigint | undefined {
     case "sizeof":
       return e.value === undefined ? undefined : BigInt(e.value);
     case "cast": {
-      // An integer constant converted to a pointer (`(void *)0`) stays a constant: its bits.
-      if (isPointer(e.to) && e.operand.type && isInteger(e.operand.type)) {
+      // An integer constant converted to a pointer (`(void *)0`) stays a constant: its bits,
+      // and so does a constant pointer converted to another pointer type (`(int *)(void *)0`).
+      if (isPointer(e.to) && e.operand.type && (isInteger(e.operand.type) || isPointer(e.operand.type))) {
         const v = constValue(e.operand, abi);
         return v === undefined ? undefined : BigInt.asUintN(64, v);
       }
@@ -262,6 +263,10 @@ export function addressConstant(e: Expr): { base: Expr; parts: Expr[] } | undefi
     case "unary":
       if (e.op === "&") return staticLvalue(e.operand) ? { base: e.operand, parts: [] } : undefined;
       return undefined;
+    case "index":
+    case "member":
+      // an array element or member that is itself an array decays to its address: `a[5][1]`
+      return e.type!.kind === "array" && staticLvalue(e) ? { base: e, parts: [] } : undefined;
     case "binary":
       if (e.op !== "+" && e.op !== "-") return undefined;
       return addressConstant(e.left);

@@ -37,8 +37,9 @@ export function localOffset(off: number, fx: FunctionContext): number {
   return fx.frame.outgoingSize + off;
 }
 
-export function tempAddress(id: number, fx: FunctionContext) {
-  return spAddress(localOffset(fx.frame.tempOffset(id), fx), 8);
+/** A temp's 8-byte frame cell, for an access of `size` bytes (`str s0` reaches less far than `str x0`). */
+export function tempAddress(id: number, fx: FunctionContext, size = 8) {
+  return spAddress(localOffset(fx.frame.tempOffset(id), fx), size);
 }
 
 /** `add xN, sp, #off` for a frame offset of any size. */
@@ -78,7 +79,7 @@ export function loadWhole(v: Value, n: number, fx: FunctionContext): string[] {
 export function loadFP(v: Value, n: number, fx: FunctionContext): string[] {
   const t = typeOf(v);
   if (v.kind === "temp") {
-    const a = tempAddress(v.id, fx);
+    const a = tempAddress(v.id, fx, t === "f32" ? 4 : 8);
     return [...a.setup, `ldr ${fr(n, t)}, ${a.operand}`];
   }
   return [...load(v, 16, fx), `fmov ${fr(n, t)}, ${t === "f32" ? "w16" : "x16"}`];
@@ -90,7 +91,7 @@ export function storeTemp(id: number, n: number, fx: FunctionContext): string[] 
 }
 
 export function storeFP(id: number, n: number, t: IRType, fx: FunctionContext): string[] {
-  const a = tempAddress(id, fx);
+  const a = tempAddress(id, fx, t === "f32" ? 4 : 8);
   return [...a.setup, `str ${fr(n, t)}, ${a.operand}`];
 }
 
