@@ -81,6 +81,9 @@ describe("glass cc: preprocessor flags", () => {
     const dm = glass(["cc", "-E", "-dM", "-DV=40", "-UV", "m.c"], dir).stdout;
     expect(dm).toContain("#define __x86_64__ 1".replace("x86_64", process.arch === "arm64" ? "aarch64" : "x86_64"));
     expect(dm).not.toContain("#define V ");
+    // -D and -U apply in command-line order, as in gcc: a -D after the -U wins.
+    const again = glass(["cc", "-E", "-dM", "-DV=40", "-UV", "-DV=7", "m.c"], dir).stdout;
+    expect(again).toContain("#define V 7\n");
   });
 
   it("-O2 defines __OPTIMIZE__; -std=c99 defines __STRICT_ANSI__", () => {

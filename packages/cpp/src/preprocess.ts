@@ -27,10 +27,8 @@ export interface PreprocessOptions {
   machine: Machine;
   fs: { readFile(path: string): string | undefined };
   includeDirs?: IncludeDirs;
-  /** `-D` arguments: "name" or "name=value". */
-  defines?: string[];
-  /** `-U` arguments. */
-  undefines?: string[];
+  /** `-D name[=value]` and `-U name`, in command-line order (a later one wins, as in gcc). */
+  macros?: { define: boolean; text: string }[];
   /** `-include` files, read before the main file. */
   includes?: string[];
   /** `-C`: keep comments in the output. */
@@ -150,13 +148,13 @@ class Preprocessor {
 
   run(): PreprocessResult {
     const o = this.opts;
-    const cmd = [
-      ...(o.defines ?? []).map((d) => {
-        const eq = d.indexOf("=");
-        return eq < 0 ? `#define ${d} 1\n` : `#define ${d.slice(0, eq)} ${d.slice(eq + 1)}\n`;
-      }),
-      ...(o.undefines ?? []).map((u) => `#undef ${u}\n`),
-    ].join("");
+    const cmd = (o.macros ?? [])
+      .map(({ define, text }) => {
+        if (!define) return `#undef ${text}\n`;
+        const eq = text.indexOf("=");
+        return eq < 0 ? `#define ${text} 1\n` : `#define ${text.slice(0, eq)} ${text.slice(eq + 1)}\n`;
+      })
+      .join("");
     this.runSilent(new SourceFile("<command-line>", cmd));
     const markers = o.lineMarkers ?? true;
     if (markers) this.printer.raw(`# 0 "${this.main.name}"\n# 0 "<built-in>"\n# 0 "<command-line>"\n`);

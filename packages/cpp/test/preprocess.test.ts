@@ -123,7 +123,7 @@ describe.skipIf(!hasGcc)("byte-identical with gcc -E", () => {
     const input = { readFile: (p: string) => (p === main ? src : nodeFs.readFile(p)) };
     // gcc's own predefined view, so that glibc takes the same paths.
     const gnuc = ["__GNUC__=12", "__GNUC_MINOR__=2", "__GNUC_PATCHLEVEL__=0", "_STDC_PREDEF_H"];
-    const ours = preprocess(new SourceFile(main, src), { machine: "x86_64", fs: input, includeDirs: { system: sys }, defines: gnuc });
+    const ours = preprocess(new SourceFile(main, src), { machine: "x86_64", fs: input, includeDirs: { system: sys }, macros: gnuc.map((text) => ({ define: true, text })) });
     const gcc = run("sh", ["-c", `gcc -E -std=gnu11 -nostdinc ${sys.map((d) => "-isystem " + d).join(" ")} -D_STDC_PREDEF_H -x c - -o - | sed 's/"<stdin>"/"${main}"/'`], { input: src });
     expect(ours.text).toBe(gcc.stdout);
     expect(ours.deps).toContain("/usr/include/stdio.h");
