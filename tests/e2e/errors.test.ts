@@ -1,6 +1,6 @@
 // Bad input to the driver: a clear message, exit status 1, and no output file left behind.
 import { describe, expect, it } from "vitest";
-import { existsSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { glass, machines, repoRoot, scratch, targetFlag } from "../support/glass.js";
 import { run } from "../support/host.js";
@@ -57,5 +57,13 @@ describe("glass cc on bad input", () => {
     const r = run("sh", ["-c", `"${process.execPath}" "${glassCli}" objdump -d "${lib}" | head -1 >/dev/null`]);
     expect(r.stderr).toBe("");
     expect(r.status).toBe(0);
+  });
+
+  it("an output path that is a directory is named with the C library's words", () => {
+    mkdirSync(join(dir, "outdir"), { recursive: true });
+    writeFileSync(join(dir, "ok.c"), "int main(void) { return 0; }\n");
+    const r = glass(["cc", "ok.c", "-o", "outdir"], dir);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toBe("glass: error: cannot open output file outdir: Is a directory\n");
   });
 });

@@ -52,7 +52,18 @@ export function writeOutput(path: string, data: Uint8Array | string, executable 
     } catch {
       /* the temp file was never created */
     }
-    const why = (e as NodeJS.ErrnoException).code === "ENOENT" ? "No such file or directory" : String((e as Error).message);
+    const code = (e as NodeJS.ErrnoException).code ?? "";
+    const why = strerror[code] ?? String((e as Error).message);
     throw new GlassError([error(`cannot open output file ${path}: ${why}`)]);
   }
 }
+
+/** The C library's words for the errors an output can meet, as gcc and ld print them. */
+const strerror: Record<string, string> = {
+  ENOENT: "No such file or directory",
+  EISDIR: "Is a directory",
+  EACCES: "Permission denied",
+  ENOTDIR: "Not a directory",
+  EROFS: "Read-only file system",
+  ENOSPC: "No space left on device",
+};
