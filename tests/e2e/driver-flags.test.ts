@@ -81,6 +81,9 @@ describe("glass cc: preprocessor flags", () => {
     const dm = glass(["cc", "-E", "-dM", "-DV=40", "-UV", "m.c"], dir).stdout;
     expect(dm).toContain("#define __x86_64__ 1".replace("x86_64", process.arch === "arm64" ? "aarch64" : "x86_64"));
     expect(dm).not.toContain("#define V ");
+    // Standard input under -E is C, as for gcc.
+    const stdin = run(process.execPath, [join(repoRoot, "packages/driver/bin/glass.js"), "cc", "-E", "-P", "-DV=3", "-"], { cwd: dir, input: "int v = V;\n" });
+    expect([stdin.stdout.trim(), stdin.stderr]).toEqual(["int v = 3;", ""]);
     // -D and -U apply in command-line order, as in gcc: a -D after the -U wins.
     const again = glass(["cc", "-E", "-dM", "-DV=40", "-UV", "-DV=7", "m.c"], dir).stdout;
     expect(again).toContain("#define V 7\n");

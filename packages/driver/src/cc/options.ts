@@ -306,7 +306,9 @@ export function parseCcArgs(argv: string[]): CcOptions {
     if (arg === "-" || !arg.startsWith("-")) {
       const language = state.language;
       if (arg === "-" && !language && o.stop !== "preprocess" && !argv.includes("-E")) fail("-E or -x required when input is from standard input");
-      o.items.push({ kind: "file", path: arg, ...(language ? { language } : {}) });
+      // Standard input has no extension: under -E, gcc reads it as C.
+      const kind = language ?? (arg === "-" ? "c" : undefined);
+      o.items.push({ kind: "file", path: arg, ...(kind ? { language: kind } : {}) });
       continue;
     }
     i = applyFlag(o, argv, i, state) ?? fail(`unrecognized command-line option '${arg}'`);
