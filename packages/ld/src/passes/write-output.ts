@@ -20,6 +20,8 @@ import {
   STB_LOCAL,
   STB_WEAK,
   STT_FILE,
+  STT_FUNC,
+  STT_GNU_IFUNC,
   STT_SECTION,
   STV_DEFAULT,
   buildStringTable,
@@ -80,7 +82,13 @@ function symbolTable(ctx: LinkContext, start: bigint, sectionCount: number): Elf
   };
   const entries: { name: string; bind: number; type: number; shndx: number; value: bigint; size: bigint; other: number }[] = [];
   const add = (sym: LinkSymbol, bind: number): void => {
-    entries.push({ name: sym.name, bind, type: sym.type, shndx: shndx(sym), value: symbolAddress(sym), size: sym.size, other: sym.visibility });
+    const index = shndx(sym);
+    if (index === SHN_UNDEF) {
+      // Imported from a shared object: GNU ld writes it as a plain FUNC/OBJECT of size 0 (the
+      // library's size and IFUNC-ness are the library's business).
+      const type = sym.type === STT_GNU_IFUNC ? STT_FUNC : sym.type;
+      entries.push({ name: sym.name, bind, type, shndx: index, value: 0n, size: 0n, other: sym.visibility });
+    } else entries.push({ name: sym.name, bind, type: sym.type, shndx: index, value: symbolAddress(sym), size: sym.size, other: sym.visibility });
   };
 
   for (const file of ctx.files) {
