@@ -51,15 +51,11 @@ function glass(target: Target): { obj: string; exe: string } | undefined {
   return { obj, exe };
 }
 
-/** GNU's AArch64 disassembler comments, which decodeA64 does not produce yet. */
-const withoutA64Comments = (text: string): string => text.replace(/ *\t\/\/ .*$|  \/\/ .*$/gm, "");
-
 function compare(target: Target, path: string, flags = ["-d"]): void {
   const io = memoryIO({ [path]: new Uint8Array(readFileSync(path)) });
   const status = objdump([...flags, path], io);
   const expected = run(gnu("objdump", target), [...flags, path]);
-  const want = target === "aarch64" ? withoutA64Comments(expected.stdout) : expected.stdout;
-  expect(io.out).toBe(want);
+  expect(io.out).toBe(expected.stdout);
   expect(status).toBe(expected.status);
 }
 

@@ -159,6 +159,42 @@
 	ccmp x0, x1, #4, ne                 // fa411004
 	ccmp w0, #3, #0, eq                 // 7a430800
 	ccmn x0, #1, #8, lt                 // ba41b808
+	b.eq .+8                            // 54000040
+	b.ne .+8                            // 54000041
+	b.cs .+8                            // 54000042
+	b.hs .+8                            // 54000042
+	b.cc .+8                            // 54000043
+	b.lo .+8                            // 54000043
+	b.mi .+8                            // 54000044
+	b.pl .+8                            // 54000045
+	b.vs .+8                            // 54000046
+	b.vc .+8                            // 54000047
+	b.hi .+8                            // 54000048
+	b.ls .+8                            // 54000049
+	b.ge .+8                            // 5400004a
+	b.lt .+8                            // 5400004b
+	b.gt .+8                            // 5400004c
+	b.le .+8                            // 5400004d
+	b.al .+8                            // 5400004e
+	b.nv .+8                            // 5400004f
+	cset w9, hs                         // 1a9f37e9
+	cset w9, cc                         // 1a9f27e9
+	cset w9, mi                         // 1a9f57e9
+	cset w9, pl                         // 1a9f47e9
+	cset w9, vs                         // 1a9f77e9
+	cset w9, vc                         // 1a9f67e9
+	cset w9, ls                         // 1a9f87e9
+	cset w9, ge                         // 1a9fb7e9
+	csetm w1, hi                        // 5a9f93e1
+	fccmp s0, s1, #0, cs                // 1e212400
+	fccmpe d0, d1, #15, vc              // 1e61741f
+	udf #0                              // 00000000
+	udf #16                             // 00000010
+	udf #65535                          // 0000ffff
+	hlt #1                              // d4400020
+	mov w0, #1                          // 52800020
+	mov x3, #-0x10000                   // 929fffe3
+	mov x0, #0x5555555555555555         // b200f3e0
 	adc x0, x1, x2                      // 9a020020
 	sbc w0, w1, w2                      // 5a020020
 	ngc x0, x1                          // da0103e0

@@ -16,7 +16,7 @@ describe("aarch64RelocField", () => {
   it("writes branch offsets (imm26, imm19, imm14)", () => {
     expect(patched(0x94000000, R.CALL26, 0x1000n).text).toBe("bl\t0x1000");
     expect(patched(0x14000000, R.JUMP26, -8n, 0x100n).text).toBe("b\t0xf8");
-    expect(patched(0x54000000, R.CONDBR19, 0x40n).text).toBe("b.eq\t0x40");
+    expect(patched(0x54000000, R.CONDBR19, 0x40n).text).toBe("b.eq\t0x40  // b.none");
     expect(patched(0xb4000000, R.CONDBR19, -4n, 8n).text).toBe("cbz\tx0, 0x4");
     expect(patched(0x36080000, R.TSTBR14, 0x20n).text).toBe("tbz\tw0, #1, 0x20");
     expect(patched(0x58000000, R.LD_PREL_LO19, 0x8n).text).toBe("ldr\tx0, 0x8");
@@ -39,7 +39,7 @@ describe("aarch64RelocField", () => {
   });
 
   it("writes MOVW groups", () => {
-    expect(patched(0xd2800000, R.MOVW_UABS_G0_NC, 0x123456789abcn).text).toBe("mov\tx0, #0x9abc");
+    expect(patched(0xd2800000, R.MOVW_UABS_G0_NC, 0x123456789abcn).text).toBe("mov\tx0, #0x9abc                \t// #39612");
     expect(patched(0xf2a00000, R.MOVW_UABS_G1_NC, 0x123456789abcn).text).toBe("movk\tx0, #0x5678, lsl #16");
     expect(patched(0xf2c00000, R.MOVW_UABS_G2_NC, 0x123456789abcn).text).toBe("movk\tx0, #0x1234, lsl #32");
     expect(patched(0xd2800000, R.MOVW_UABS_G0, 0x10000n).error).toMatch(/^relocation truncated to fit: R_AARCH64_MOVW_UABS_G0/);

@@ -2,10 +2,13 @@
 //
 // Rows are scanned in table order; a row matches when the word's fixed bits equal the row's
 // and every operand kind can read its fields (an alias whose condition fails reads nothing,
-// so the scan moves on to the instruction it stands for).
+// so the scan moves on to the instruction it stands for). Like objdump, the text ends with
+// the comment an operand leaves (`mov w0, #0x1 … // #1`, `csel … eq // eq = none`); a
+// conditional branch instead lists its condition's other names (`b.eq … // b.none`).
 
 import { getField } from "./bits.js";
 import type { DecodeCtx } from "./operand-kinds.js";
+import { conditionAliases } from "./operand.js";
 import { a64Table } from "./table.js";
 
 /** Disassembles `word` located at `pc`; undefined when no row matches (an unallocated or unsupported encoding). */
@@ -27,9 +30,12 @@ export function decodeA64(word: number, pc = 0n): string | undefined {
       if (t !== "") texts.push(t);
     }
     if (!ok) continue;
-    let mnemonic = row.mnemonic;
-    if (mnemonic === "b.cond") mnemonic = "b." + texts.shift();
-    return texts.length ? `${mnemonic}\t${texts.join(", ")}` : mnemonic;
+    const text = (mnemonic: string) => (texts.length ? `${mnemonic}\t${texts.join(", ")}` : mnemonic);
+    if (row.mnemonic === "b.cond") {
+      const aliases = conditionAliases[get("cond")]!.map((a) => "b." + a);
+      return text("b." + texts.shift()) + (aliases.length ? "  // " + aliases.join(", ") : "");
+    }
+    return text(row.mnemonic) + (ctx.comment === undefined ? "" : "\t// " + ctx.comment);
   }
   return undefined;
 }

@@ -12,7 +12,7 @@
 import { R_AARCH64 } from "@glass/elf";
 import { decodeBitmask, encodeBitmask } from "./bitmask.js";
 import type { CompiledRow } from "./form.js";
-import { conditionCode, conditionNames, isSymbolic, type ExtendOp, type Operand, type Reg, type Symbolic, type Value } from "./operand.js";
+import { conditionAliases, conditionCode, conditionNames, isSymbolic, type ExtendOp, type Operand, type Reg, type Symbolic, type Value } from "./operand.js";
 
 export interface Fixup {
   /** R_AARCH64_* relocation type for the field. */
@@ -37,6 +37,8 @@ export interface DecodeCtx {
   get(field: string): number;
   /** Address of the instruction, for printing branch targets. */
   pc: bigint;
+  /** What objdump prints after the operands (`// #1`, `// eq = none`); set by the operand that has one. */
+  comment?: string;
 }
 
 export interface OperandKind {
@@ -183,27 +185,39 @@ const lsl12: OperandKind = {
   decode: (ctx) => (ctx.get("sh") ? "lsl #12" : ""),
 };
 
-/** Logical immediate (bitmask) for the row's register size. */
-const bimm: OperandKind = {
-  what: "a bitmask immediate",
-  accepts: isImm,
-  encode(op, ctx) {
-    const v = immValue(op)!;
-    if (isSymbolic(v)) return "immediate must be a constant";
-    const size = ctx.row.size;
-    if (size === 32 && (v < -(1n << 31n) || v >= 1n << 32n)) return "immediate out of range";
-    const f = encodeBitmask(v, size);
-    if (!f) return `immediate ${hex(v)} is not a valid bitmask immediate`;
-    ctx.set("N", f.N);
-    ctx.set("immr", f.immr);
-    ctx.set("imms", f.imms);
-    return undefined;
-  },
-  decode(ctx) {
-    const v = decodeBitmask({ N: ctx.get("N"), immr: ctx.get("immr"), imms: ctx.get("imms") }, ctx.row.size);
-    return v === undefined ? undefined : "#" + hex(v);
-  },
-};
+/**
+ * The immediate of a `mov` alias as objdump prints it (binutils aarch64-dis.c, IMM_MOV): hex
+ * digits left-justified in a 20-column field, then the value as a signed decimal comment.
+ */
+function movImmText(v: bigint, ctx: DecodeCtx): string {
+  ctx.comment = "#" + BigInt.asIntN(ctx.row.size, v).toString();
+  return "#0x" + v.toString(16).padEnd(20);
+}
+
+/** Logical immediate (bitmask) for the row's register size; `mov` prints it as movImmText. */
+function bitmaskImm(mov: boolean): OperandKind {
+  return {
+    what: "a bitmask immediate",
+    accepts: isImm,
+    encode(op, ctx) {
+      const v = immValue(op)!;
+      if (isSymbolic(v)) return "immediate must be a constant";
+      const size = ctx.row.size;
+      if (size === 32 && (v < -(1n << 31n) || v >= 1n << 32n)) return "immediate out of range";
+      const f = encodeBitmask(v, size);
+      if (!f) return `immediate ${hex(v)} is not a valid bitmask immediate`;
+      ctx.set("N", f.N);
+      ctx.set("immr", f.immr);
+      ctx.set("imms", f.imms);
+      return undefined;
+    },
+    decode(ctx) {
+      const v = decodeBitmask({ N: ctx.get("N"), immr: ctx.get("immr"), imms: ctx.get("imms") }, ctx.row.size);
+      return v === undefined ? undefined : mov ? movImmText(v, ctx) : "#" + hex(v);
+    },
+  };
+}
+const bimm = bitmaskImm(false);
 
 /** MOVZ/MOVN/MOVK imm16, or a MOVW relocation (`#:abs_g1_nc:sym`). */
 const imm16: OperandKind = {
@@ -276,7 +290,7 @@ function movWide(inverted: boolean): OperandKind {
       const size = ctx.row.size;
       let v = BigInt(ctx.get("imm16")) << BigInt(ctx.get("hw") * 16);
       if (inverted) v = ~v & ((1n << BigInt(size)) - 1n);
-      return "#" + hex(v);
+      return movImmText(v, ctx);
     },
   };
 }
@@ -402,8 +416,15 @@ const cond: OperandKind = {
     ctx.set("cond", condOf(op)!);
     return undefined;
   },
-  decode: (ctx) => conditionNames[ctx.get("cond")],
+  decode: (ctx) => condText(ctx.get("cond"), ctx),
 };
+
+/** A condition's name; its other names go to the comment (`eq = none`, `cs = hs, nlast`). */
+function condText(c: number, ctx: DecodeCtx): string {
+  const name = conditionNames[c]!;
+  if (conditionAliases[c]!.length) ctx.comment = `${name} = ${conditionAliases[c]!.join(", ")}`;
+  return name;
+}
 
 /** CSET/CINC-style aliases store the inverted condition; AL and NV are not allowed. */
 const invCond: OperandKind = {
@@ -415,7 +436,7 @@ const invCond: OperandKind = {
     ctx.set("cond", c ^ 1);
     return undefined;
   },
-  decode: (ctx) => (ctx.get("cond") >= 14 ? undefined : conditionNames[ctx.get("cond") ^ 1]),
+  decode: (ctx) => (ctx.get("cond") >= 14 ? undefined : condText(ctx.get("cond") ^ 1, ctx)),
 };
 
 /** A fixed word operand (a system register name such as `tpidr_el0`). */
@@ -485,4 +506,4 @@ const testBit: OperandKind = {
   decode: (ctx) => "#" + ((ctx.get("b5") << 5) | ctx.get("b40")),
 };
 
-export { regKind, tbzReg, extReg, aimm, lsl12, bimm, imm16, hwShift, movWide, shiftAmount, bitfield, regShift, regExtend, cond, invCond, word, barrier, label, testBit, uimm, signed, symbolic, immValue, hex, sized };
+export { regKind, tbzReg, extReg, aimm, lsl12, bimm, bitmaskImm, imm16, hwShift, movWide, shiftAmount, bitfield, regShift, regExtend, cond, invCond, word, barrier, label, testBit, uimm, signed, symbolic, immValue, hex, sized };

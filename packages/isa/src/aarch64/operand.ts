@@ -101,6 +101,12 @@ export type Operand = Reg | Imm | FImm | Shift | Extend | Mem | VReg | VList;
 /** Condition names as objdump prints them (Arm ARM C1.2.4). */
 export const conditionNames = ["eq", "ne", "cs", "cc", "mi", "pl", "vs", "vc", "hi", "ls", "ge", "lt", "gt", "le", "al", "nv"];
 
+/**
+ * The other names objdump lists for each condition in its comments (`eq = none`,
+ * `b.cs … // b.hs, b.nlast`): the Arm ARM's alternative names and the SVE condition names.
+ */
+export const conditionAliases = [["none"], ["any"], ["hs", "nlast"], ["lo", "ul", "last"], ["first"], ["nfrst"], [], [], ["pmore"], ["plast"], ["tcont"], ["tstop"], [], [], [], []];
+
 /** Condition code number of a name (`hs`/`lo` are the other names of cs/cc). */
 export function conditionCode(name: string): number | undefined {
   const n = name.toLowerCase();

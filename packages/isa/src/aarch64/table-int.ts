@@ -32,7 +32,7 @@ export const integerRows: RawRow[][] = [
   row("mov", "sf 00 100101 hw imm16 Rd", "Rd, movn", GPR, {
     when: (get, size) => notZeroShifted(get) && (size === 64 || get("imm16") !== 0xffff),
   }),
-  row("mov", "sf 01 100100 N immr imms 11111 Rd", "RdSP, bimm", GPR, { when: orrMovPreferred }),
+  row("mov", "sf 01 100100 N immr imms 11111 Rd", "RdSP, movbimm", GPR, { when: orrMovPreferred }),
   row("mov", "sf 01 01010 00 0 Rm 000000 11111 Rd", "Rd, Rm", GPR),
   row("movn", "sf 00 100101 hw imm16 Rd", "Rd, imm16, ?hwshift", GPR),
   row("movz", "sf 10 100101 hw imm16 Rd", "Rd, imm16, ?hwshift", GPR),
@@ -190,7 +190,8 @@ export const integerRows: RawRow[][] = [
   row("svc", "11010100 000 imm16 000 01", "svcimm"),
   row("hvc", "11010100 000 imm16 000 10", "svcimm"),
   row("brk", "11010100 001 imm16 000 00", "svcimm"),
-  row("udf", "0000000000000000 imm16", "svcimm"),
+  row("hlt", "11010100 010 imm16 000 00", "svcimm"),
+  row("udf", "0000000000000000 imm16", "udfimm"),
   row("nop", "11010101000000110010 0000 000 11111", ""),
   row("yield", "11010101000000110010 0000 001 11111", ""),
   row("dmb", "11010101000000110011 CRm 1 01 11111", "barrier"),

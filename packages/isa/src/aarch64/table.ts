@@ -5,7 +5,7 @@
 import { R_AARCH64 } from "@glass/elf";
 import { compileRows, type CompiledRow } from "./form.js";
 import {
-  aimm, barrier, bimm, bitfield, cond, extReg, hwShift, imm16, invCond, label, lsl12, movWide, regExtend, regKind, regShift,
+  aimm, barrier, bimm, bitfield, bitmaskImm, cond, extReg, hwShift, imm16, invCond, label, lsl12, movWide, regExtend, regKind, regShift,
   shiftAmount, tbzReg, testBit, uimm, word, type OperandKind,
 } from "./operand-kinds.js";
 import {
@@ -46,7 +46,7 @@ const retReg: OperandKind = {
 };
 
 const named: Record<string, OperandKind> = {
-  aimm, lsl12, bimm, imm16, hwshift: hwShift, cond, invcond: invCond, barrier, retreg: retReg,
+  aimm, lsl12, bimm, movbimm: bitmaskImm(true), imm16, hwshift: hwShift, cond, invcond: invCond, barrier, retreg: retReg,
   movz: movWide(false),
   movn: movWide(true),
   sft: regShift(false),
@@ -71,6 +71,7 @@ const named: Record<string, OperandKind> = {
   ccimm: uimm("imm5", 31),
   nzcv: uimm("nzcv", 15),
   svcimm: uimm("imm16", 0xffff),
+  udfimm: uimm("imm16", 0xffff, (v) => "#" + v),
   tbzreg: tbzReg,
   testbit: testBit,
   tpidr_el0: word("tpidr_el0"),

@@ -16,10 +16,11 @@ const TARGETED = /^(b|bl|b\.\w+|cbz|cbnz|tbz|tbnz|adr|adrp|ldr|ldrsw|prfm)\t/;
 /** Replaces the address at the end of a pc-relative instruction by objdump's rendering. */
 function symbolize(text: string, req: DecodeRequest): string {
   if (!TARGETED.test(text)) return text;
-  const m = /(\t|, )(-?)0x([0-9a-f]+)$/.exec(text);
+  // The target is the last operand; a b.cond may be followed by its alias comment.
+  const m = /(\t|, )(-?)0x([0-9a-f]+)((?:  \/\/ .*)?)$/.exec(text);
   if (!m) return text;
   const value = BigInt.asUintN(64, (m[2] ? -1n : 1n) * BigInt("0x" + m[3]));
-  return text.slice(0, m.index) + m[1] + req.printAddress(value);
+  return text.slice(0, m.index) + m[1] + req.printAddress(value) + m[4];
 }
 
 function data(req: DecodeRequest, boundary: number): Decoded {
