@@ -9,3 +9,4 @@ export { writeElf, buildStringTable, type ElfImage, type ElfImageHeader, type El
 export { encodeSymbols, encodeRela, encodeDynamic, type DynamicEntry } from "./tables.js";
 export { writeRelocatable } from "./object-writer.js";
 export { readArchive, writeArchive, isArchive, ARMAG, type Archive, type ArchiveMember } from "./archive.js";
+export { decodeProgramHeader } from "./program-header.js";

@@ -33,6 +33,7 @@ import {
 } from "./constants.js";
 import { machineOf } from "./machines.js";
 import type { ElfHeader, Machine, ProgramHeader, RelaEntry, SectionHeader, SymbolEntry } from "./model.js";
+import { decodeProgramHeader } from "./program-header.js";
 
 export interface ElfSection extends SectionHeader {
   index: number;
@@ -196,18 +197,7 @@ function readProgramHeaders(file: ByteView, header: ElfHeader): ProgramHeader[] 
   const phoff = file.check(header.e_phoff, header.e_phnum * ELF64_PHDR_SIZE, "program header table");
   const result: ProgramHeader[] = [];
   for (let i = 0; i < header.e_phnum; i++) {
-    const at = phoff + i * ELF64_PHDR_SIZE;
-    const what = "program header";
-    const ph: ProgramHeader = {
-      p_type: file.u32(at, what),
-      p_flags: file.u32(at + 4, what),
-      p_offset: file.u64(at + 8, what),
-      p_vaddr: file.u64(at + 16, what),
-      p_paddr: file.u64(at + 24, what),
-      p_filesz: file.u64(at + 32, what),
-      p_memsz: file.u64(at + 40, what),
-      p_align: file.u64(at + 48, what),
-    };
+    const ph = decodeProgramHeader(file.bytes, phoff + i * ELF64_PHDR_SIZE);
     file.check(ph.p_offset, ph.p_filesz, `segment [${i}] contents`);
     result.push(ph);
   }

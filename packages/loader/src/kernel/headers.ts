@@ -6,7 +6,7 @@
 // This reader only decodes; each loader applies its own checks with its own wording
 // (kernel: ENOEXEC, EINVAL …; ld.so: "ELF file's phentsize not the expected size" …).
 
-import { ELF64_EHDR_SIZE, ELF64_PHDR_SIZE, type ProgramHeader } from "@glass/elf";
+import { decodeProgramHeader, ELF64_EHDR_SIZE, ELF64_PHDR_SIZE, type ProgramHeader } from "@glass/elf";
 
 export interface ExecHeader {
   ident: Uint8Array;
@@ -39,21 +39,8 @@ export function readExecHeader(bytes: Uint8Array): ExecHeader | undefined {
 export function readProgramHeaders(bytes: Uint8Array, h: ExecHeader): ProgramHeader[] | undefined {
   const size = BigInt(h.e_phnum) * BigInt(ELF64_PHDR_SIZE);
   if (h.e_phoff + size > BigInt(bytes.length)) return undefined;
-  const v = new DataView(bytes.buffer, bytes.byteOffset, bytes.length);
   const out: ProgramHeader[] = [];
-  for (let i = 0; i < h.e_phnum; i++) {
-    const at = Number(h.e_phoff) + i * ELF64_PHDR_SIZE;
-    out.push({
-      p_type: v.getUint32(at, true),
-      p_flags: v.getUint32(at + 4, true),
-      p_offset: v.getBigUint64(at + 8, true),
-      p_vaddr: v.getBigUint64(at + 16, true),
-      p_paddr: v.getBigUint64(at + 24, true),
-      p_filesz: v.getBigUint64(at + 32, true),
-      p_memsz: v.getBigUint64(at + 40, true),
-      p_align: v.getBigUint64(at + 48, true),
-    });
-  }
+  for (let i = 0; i < h.e_phnum; i++) out.push(decodeProgramHeader(bytes, Number(h.e_phoff) + i * ELF64_PHDR_SIZE));
   return out;
 }
 
