@@ -15,6 +15,7 @@ import { parseExpr, type Expr } from "./expr.js";
 import { lexFile, splitOperands, TokenCursor, type Statement } from "./lex.js";
 import { newSection, tailFrag, type FixedFrag, type Frag, type Section } from "./sections.js";
 import { MappingSymbols } from "./mapping-symbols.js";
+import { LiteralPools, type PoolSink } from "./literal-pools.js";
 import { isDefined, SymbolTable, tryConstant, type AsmSymbol, type EvalEnv } from "./symbols.js";
 
 /** Where output goes: a section and a subsection number. */
@@ -42,6 +43,8 @@ export class Assembler {
   fileSymbol: string | undefined;
   /** `$x`/`$d` when the ISA has mapping symbols. */
   readonly mapping: MappingSymbols | undefined;
+  /** `ldr x0, =value` pools, when the ISA has them (AArch64). */
+  readonly pools: LiteralPools | undefined;
   pos: Position;
   previous: Position;
   readonly stack: [Position, Position][] = [];
@@ -54,6 +57,7 @@ export class Assembler {
   ) {
     this.env = { file, symbols: this.symbols, laidOut: false };
     this.mapping = arch.mapping && new MappingSymbols(this, arch.mapping);
+    this.pools = arch.literalPools ? new LiteralPools() : undefined;
     // GNU as always makes these three, in this order.
     const text = this.section(".text", SHT_PROGBITS, SHF_ALLOC | SHF_EXECINSTR, 0n);
     this.section(".data", SHT_PROGBITS, SHF_ALLOC | SHF_WRITE, 0n);
@@ -69,6 +73,7 @@ export class Assembler {
       const section = this.pos.section;
       if (section === start.section) this.listing.push({ offset: stmt.offset, section, start, end: this.here() });
     }
+    this.pools?.dumpAll(this.poolSink());
     this.checkNumericLabels();
   }
 
@@ -135,6 +140,24 @@ export class Assembler {
     if (mapped) this.mapping?.fragment("align");
     const code = fill === undefined && (s.sh_flags & SHF_EXECINSTR) !== 0n;
     this.frags().push({ kind: "align", align, max, fill, code, address: 0, size: 0 });
+  }
+
+  /** How literal pools put their entries into this assembler's sections. */
+  poolSink(): PoolSink {
+    const a = this;
+    return {
+      get pos() {
+        return a.pos;
+      },
+      switchTo: (p) => this.switchTo(p),
+      alignTo: (align, fill) => this.alignTo(align, fill),
+      defineInternalLabel: (name) => {
+        this.defineLabel(name, this.currentOffset, 1);
+        this.symbols.get(name, this.currentOffset).internal = true;
+      },
+      dataMapping: () => this.mapping?.data(),
+      emitData: (expr, size) => this.emitData(expr, size),
+    };
   }
 
   /** File offset of the statement being processed. */
@@ -246,6 +269,11 @@ export class Assembler {
       error: (message, offset, length) => asmError(this.file, offset, message, length),
       mentionSymbol: (name) => void this.symbols.get(name, stmt.offset),
       placeSymbol: (name) => this.symbols.place(name),
+      literal: (expr, size, offset) => {
+        if (!this.pools) return asmError(this.file, offset, "literal pools ('=value') are not supported for this target");
+        const label = this.pools.entry(this.pos, expr, size, this.constantNow(expr));
+        return { kind: "symbol", name: label, offset, length: 1 };
+      },
     };
     if (!(this.pos.section.sh_flags & SHF_EXECINSTR) && this.pos.section.sh_type === SHT_NOBITS) {
       asmError(this.file, stmt.offset, `instruction in section '${this.pos.section.name}', which holds no data`);

@@ -294,6 +294,13 @@ const file: Handler = (a, args) => {
 
 const ignore: Handler = () => {};
 
+/** `.ltorg` / `.pool`: the section's literal pools go here (./literal-pools.ts). */
+function literalPool(a: Assembler, args: TokenCursor, head: Token): void {
+  if (!a.pools) asmError(a.file, head.offset, `unknown directive '${head.text}'`, head.end - head.offset);
+  args.expectEnd();
+  a.pools.dumpHere(a.poolSink());
+}
+
 export const DIRECTIVES: Record<string, Handler> = {
   ...CFI_DIRECTIVES,
   ...DATA_DIRECTIVES,
@@ -316,6 +323,8 @@ export const DIRECTIVES: Record<string, Handler> = {
     args.expectEnd();
     a.switchTo(a.previous);
   },
+  ".ltorg": literalPool,
+  ".pool": literalPool,
   ".subsection": (a, args) => a.switchTo({ section: a.pos.section, sub: optionalSub(a, args) }),
   ".globl": binding("global"),
   ".global": binding("global"),

@@ -114,6 +114,11 @@ export interface EncodeContext {
    * to (x86-64 `movq .LC0(%rip), %rax`); see ../symbols.ts `SymbolTable`.
    */
   placeSymbol(name: string): void;
+  /**
+   * `ldr x0, =expr`: puts `expr` (`size` bytes) in the section's literal pool
+   * (../literal-pools.ts) and returns a local label naming the pool entry.
+   */
+  literal(expr: Expr, size: 4 | 8, offset: number): Expr;
 }
 
 /** An instruction set as the assembler core sees it. */
@@ -146,6 +151,8 @@ export interface AsmArch {
    * relocation refers to (x86-64).
    */
   allSectionSymbols: boolean;
+  /** `ldr x0, =value` and `.ltorg` are accepted (AArch64). */
+  literalPools?: boolean;
   /** Mapping symbols marking code and data (../mapping-symbols.ts), when the ISA's ELF supplement has them. */
   mapping?: MappingConventions;
 }

@@ -32,7 +32,7 @@ const keepSymbol = new Set<number>([
 ]);
 
 function encode(stmt: InstructionStatement, ctx: EncodeContext): EncodedInstruction {
-  const { ops, offsets } = parseOperands(stmt.operands, ctx);
+  const { ops, offsets } = parseOperands(stmt.operands, ctx, stmt.mnemonic === "ldr");
   const r = encodeA64(stmt.mnemonic, ops);
   if (!r.ok) {
     const at = r.operand !== undefined ? (offsets[r.operand] ?? stmt.offset) : stmt.offset;
@@ -62,6 +62,7 @@ export const aarch64Arch: AsmArch = {
   lineComment: "//",
   lineStartComment: "#",
   alignIsPowerOfTwo: true,
+  literalPools: true,
   wordSize: 4,
   encode,
   relocField: aarch64RelocField,

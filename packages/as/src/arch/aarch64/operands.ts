@@ -7,6 +7,7 @@
 //   extend   = ("uxtb" | … | "sxtx") ["#"? expr]
 //   immediate= [":" reloc-op ":"] expr | float            (`#:lo12:sym`, `16`, `1.5e+0`)
 //   memory   = "[" reg ["," ("#"? immediate | reg ["," (shift | extend)])] "]" ["!"]
+//   literal  = "=" expr        (`ldr x0, =0x123456789`: an entry of ../../literal-pools.ts)
 // A memory operand without an offset followed by an immediate operand is post-indexed
 // (`ldr x0, [sp], 16`). gcc leaves out the `#` before immediates; GNU as allows it, so do we.
 // Constants are folded now; anything else (labels, relocation operators) stays an
@@ -24,13 +25,16 @@ const shiftOps = new Set<string>(["lsl", "lsr", "asr", "ror"]);
 const extendOps = new Set<string>(["uxtb", "uxth", "uxtw", "uxtx", "sxtb", "sxth", "sxtw", "sxtx"]);
 const FLOAT = /^[-+]?(\d+\.\d*|\d+(\.\d*)?e[-+]?\d+)$/i;
 
-/** Parses every operand of a statement; post-index immediates are folded into their address. */
-export function parseOperands(cursors: TokenCursor[], ctx: EncodeContext): { ops: A64Operand[]; offsets: number[] } {
+/**
+ * Parses every operand of a statement; post-index immediates are folded into their address.
+ * `literals`: the statement is an `ldr`, whose second operand may be `=expr`.
+ */
+export function parseOperands(cursors: TokenCursor[], ctx: EncodeContext, literals = false): { ops: A64Operand[]; offsets: number[] } {
   const ops: A64Operand[] = [];
   const offsets: number[] = [];
   for (const cur of cursors) {
     const offset = cur.here();
-    const op = parseOperand(cur, ctx);
+    const op = cur.isPunct("=") ? parseLiteral(cur, ctx, literals ? ops[0] : undefined) : parseOperand(cur, ctx);
     cur.expectEnd();
     const prev = ops.at(-1);
     if (op.kind === "imm" && prev?.kind === "mem" && prev.mode === "offset" && prev.offset === undefined && !prev.index) {
@@ -42,6 +46,15 @@ export function parseOperands(cursors: TokenCursor[], ctx: EncodeContext): { ops
     offsets.push(offset);
   }
   return { ops, offsets };
+}
+
+/** `=expr` after `ldr Rt,`: the pool entry's size follows the register (x, d: 8; w, s: 4). */
+function parseLiteral(cur: TokenCursor, ctx: EncodeContext, target: A64Operand | undefined): A64Operand {
+  const eq = cur.next();
+  const size = target?.kind === "reg" ? ({ x: 8, d: 8, w: 4, s: 4 } as const)[target.cls as "x" | "d" | "w" | "s"] : undefined;
+  if (size === undefined) return ctx.error("'=value' needs 'ldr' with an x, w, d or s register", eq.offset);
+  const expr = ctx.parseExpr(cur);
+  return { kind: "imm", value: { expr: ctx.literal(expr, size, eq.offset) } };
 }
 
 function parseOperand(cur: TokenCursor, ctx: EncodeContext): A64Operand {
