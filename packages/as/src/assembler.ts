@@ -13,7 +13,7 @@ import { DIRECTIVES } from "./directives.js";
 import { asmError } from "./errors.js";
 import { parseExpr, type Expr } from "./expr.js";
 import { lexFile, splitOperands, TokenCursor, type Statement } from "./lex.js";
-import { newSection, tailFrag, type FixedFrag, type Frag, type Section } from "./sections.js";
+import { newSection, tailFrag, type FixedFrag, type Frag, type Section, type SectionGroup } from "./sections.js";
 import { MappingSymbols } from "./mapping-symbols.js";
 import { LiteralPools, type PoolSink } from "./literal-pools.js";
 import { isDefined, SymbolTable, tryConstant, type AsmSymbol, type EvalEnv } from "./symbols.js";
@@ -34,6 +34,8 @@ export interface ListingEntry {
 
 export class Assembler {
   readonly sections: Section[] = [];
+  /** Section groups in the order they were first named. */
+  readonly groups: SectionGroup[] = [];
   readonly symbols = new SymbolTable();
   readonly env: EvalEnv;
   readonly listing: ListingEntry[] = [];
@@ -78,15 +80,19 @@ export class Assembler {
   }
 
   /**
-   * Finds or makes a section (flags and type only matter the first time). A section made by a
-   * section directive takes its symbol's place in the symbol list now; one GNU as makes
-   * behind the scenes (`.comment` for `.ident`) gets it at the end (`symbol: false`).
+   * Finds or makes a section, known by its name and group (flags and type only matter the
+   * first time). A section made by a section directive takes its symbol's place in the symbol
+   * list now; one GNU as makes behind the scenes (`.comment` for `.ident`), or a second
+   * section of a name already taken (in another group), gets it at the end.
    */
-  section(name: string, sh_type: number, sh_flags: bigint, sh_entsize: bigint, symbol = true): Section {
-    let s = this.sections.find((x) => x.name === name);
+  section(name: string, sh_type: number, sh_flags: bigint, sh_entsize: bigint, symbol = true, group?: { signature: string; comdat: boolean }): Section {
+    let s = this.sections.find((x) => x.name === name && x.group?.signature === group?.signature);
     if (!s) {
-      s = newSection(name, sh_type, sh_flags, sh_entsize);
-      if (symbol) s.order = this.symbols.nextOrder();
+      let g = group && this.groups.find((x) => x.signature === group.signature);
+      if (group && !g) this.groups.push((g = { ...group, loc: this.currentOffset }));
+      const taken = this.sections.some((x) => x.name === name);
+      s = newSection(name, sh_type, sh_flags, sh_entsize, g);
+      if (symbol && !taken) s.order = this.symbols.nextOrder();
       this.sections.push(s);
     }
     return s;
@@ -278,8 +284,11 @@ export class Assembler {
     if (!(this.pos.section.sh_flags & SHF_EXECINSTR) && this.pos.section.sh_type === SHT_NOBITS) {
       asmError(this.file, stmt.offset, `instruction in section '${this.pos.section.name}', which holds no data`);
     }
-    const enc = this.arch.encode(stmt, ctx);
+    // The mapping symbol comes first: GNU as places it before it parses the operands, so it
+    // precedes in the symbol list any name they mention.
     this.mapping?.code();
+    const enc = this.arch.encode(stmt, ctx);
+    if (this.pos.section.align < this.arch.instructionAlign) this.pos.section.align = this.arch.instructionAlign;
     if (enc.longForm) {
       this.frags().push({ kind: "relax", short: { bytes: enc.bytes, fixups: enc.fixups }, long: enc.longForm, useLong: false, loc: stmt.offset, address: 0 });
       return;

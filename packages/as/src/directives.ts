@@ -87,6 +87,7 @@ const section: Handler = (a, args) => {
   const d = defaultsFor(name);
   let { type, flags } = d;
   let entsize = 0n;
+  let group: { signature: string; comdat: boolean } | undefined;
   if (args.eatPunct(",")) {
     const f = args.next();
     if (f.kind !== "string") asmError(a.file, f.offset, "expected section flags as a string, e.g. \"ax\"");
@@ -96,20 +97,29 @@ const section: Handler = (a, args) => {
       if (bit === undefined) asmError(a.file, f.offset, `unknown section flag '${ch}'`, f.end - f.offset);
       flags |= bit;
     }
-    if (flags & SHF_GROUP) asmError(a.file, f.offset, "section groups (flag G) are not supported", f.end - f.offset);
     if (args.eatPunct(",")) {
       if (!args.eatPunct("@")) args.expectPunct("%");
       const t = args.expectName("a section type");
       const st = SECTION_TYPES[t.text];
       if (st === undefined) asmError(a.file, t.offset, `unknown section type '${t.text}'`, t.end - t.offset);
       type = st;
-      if (args.eatPunct(",")) entsize = a.absolute(args);
+      if ((flags & SHF_MERGE) && args.eatPunct(",")) entsize = a.absolute(args);
     }
     if ((flags & SHF_MERGE) && entsize === 0n) asmError(a.file, f.offset, "entity size for SHF_MERGE not specified", f.end - f.offset);
+    // Flag G: `,signature[,comdat]` names the section group.
+    if (flags & SHF_GROUP) {
+      if (!args.eatPunct(",")) asmError(a.file, f.offset, "group name for SHF_GROUP not specified", f.end - f.offset);
+      group = { signature: sectionName(args), comdat: false };
+      if (args.eatPunct(",")) {
+        const c = args.expectName("'comdat'");
+        if (c.text !== "comdat") asmError(a.file, c.offset, `expected 'comdat', found '${c.text}'`, c.end - c.offset);
+        group.comdat = true;
+      }
+    }
   }
   args.expectEnd();
   if (!name) asmError(a.file, nameAt, "expected a section name");
-  a.switchTo({ section: a.section(name, type, flags, entsize), sub: 0 });
+  a.switchTo({ section: a.section(name, type, flags, entsize, true, group), sub: 0 });
 };
 
 function symbolNames(a: Assembler, args: TokenCursor, each: (name: string, offset: number) => void): void {

@@ -7,7 +7,7 @@
 //     allows it: a call to a global function keeps its relocation, as GNU as does);
 //   - otherwise a relocation. Against a local symbol it refers to the section symbol with
 //     the label's offset added to the addend (so `.L` names need not be in the symbol table;
-//     mergeable sections excepted),
+//     mergeable sections and COMDAT group members excepted: the linker may drop or merge them),
 //     against a global, weak or undefined symbol to the symbol itself.
 // A data item `sym - .` (or `sym - label` with the label in this section) is PC-relative:
 // the addend is adjusted by the distance from the label to the item.
@@ -54,7 +54,8 @@ export function decideFixup(pf: PlacedFixup, section: Section, place: number, en
   // GNU as keeps the symbol for an offset into a mergeable section (the linker may move the
   // pieces), unless it is a plain absolute reference to the symbol itself.
   const merge = local && (sym.label!.section.sh_flags & SHF_MERGE) !== 0n && (pcrel || c !== 0n);
-  if (local && !fx?.keepSymbol && !merge) return { kind: "reloc", reloc: type, target: sym.label!.section, addend: BigInt(labelAddress(sym)) + c };
+  const comdat = local && sym.label!.section.group?.comdat === true;
+  if (local && !fx?.keepSymbol && !merge && !comdat) return { kind: "reloc", reloc: type, target: sym.label!.section, addend: BigInt(labelAddress(sym)) + c };
   // A kept local alias (`.set .LC21, .LC30+8`) is relocated against by its own name, as GNU as does.
   const alias = local ? aliasOf(pf.expr, env) : undefined;
   const kept = alias?.symbol ?? sym;

@@ -66,7 +66,9 @@ export class MappingSymbols {
         this.make("code", s, f, fix);
       }
     }
-    const where = (m: AsmSymbol) => `${m.label!.section.name}\0${labelAddress(m)}`;
+    // Sections are told apart by index: two may share a name (in different groups).
+    const id = new Map(sections.map((s, i) => [s, i]));
+    const where = (m: AsmSymbol) => `${id.get(m.label!.section)}\0${labelAddress(m)}`;
     const winner = new Map(this.list.map((m) => [where(m), m]));
     const kept = this.list.filter((m) => winner.get(where(m)) === m && labelAddress(m) < m.label!.section.size);
     this.list.splice(0, this.list.length, ...kept);

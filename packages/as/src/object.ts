@@ -8,11 +8,15 @@
 // labels a relocation keeps. Within each group the order is GNU as's symbol list: the order
 // in which names were first mentioned, sections made and mapping symbols placed
 // (./symbols.ts `SymbolTable`).
+//
+// Section groups (`.section …,"G",…,signature[,comdat]`) become `ObjectModel.groups`: each is
+// named by its signature symbol, made by GNU as at the end (local, in the `.group` section)
+// when the file has no symbol of that name.
 
 import type { SourceFile } from "@glass/diagnostics";
 import {
-  SHF_EXECINSTR, SHF_TLS, SHT_NOBITS, STB_GLOBAL, STB_LOCAL, STB_WEAK, STT_FILE, STT_NOTYPE, STT_SECTION, STT_TLS, STV_DEFAULT, relocName,
-  type ObjectModel, type ObjectRelocation, type ObjectSymbol,
+  GRP_COMDAT, SHF_EXECINSTR, SHF_TLS, SHT_NOBITS, STB_GLOBAL, STB_LOCAL, STB_WEAK, STT_FILE, STT_NOTYPE, STT_SECTION, STT_TLS, STV_DEFAULT, relocName,
+  type ObjectGroup, type ObjectModel, type ObjectRelocation, type ObjectSymbol,
 } from "@glass/elf";
 import type { AsmArch, Encoding } from "./arch/types.js";
 import type { Assembler } from "./assembler.js";
@@ -73,6 +77,12 @@ export function buildObject(as: Assembler): ObjectModel {
   // Symbols GNU as makes while writing the file come last in its list: mapping symbols of
   // code padding, then the symbols of sections made without one (`.comment`).
   as.mapping?.finish(sections);
+  const madeSignatures: Entry[] = [];
+  as.groups.forEach((g, k) => {
+    if (symbols.map.has(g.signature)) return;
+    const sym: ObjectSymbol = { name: g.signature, binding: STB_LOCAL, type: STT_NOTYPE, visibility: STV_DEFAULT, section: { group: k }, value: 0n, size: 0n };
+    madeSignatures.push({ key: g, order: symbols.nextOrder(), sym });
+  });
   for (const s of sections) s.order ??= symbols.nextOrder();
 
   // Locals first, then globals (ELF gABI: sh_info of .symtab is the first non-local), each
@@ -83,6 +93,13 @@ export function buildObject(as: Assembler): ObjectModel {
   for (const s of sections) {
     if (!arch.allSectionSymbols && !targets.has(s)) continue;
     locals.push({ key: s, order: s.order!, sym: { name: "", binding: STB_LOCAL, type: STT_SECTION, visibility: STV_DEFAULT, section: s.index, value: 0n, size: 0n } });
+  }
+  locals.push(...madeSignatures);
+  if (arch.allSectionSymbols) {
+    as.groups.forEach((_, k) => {
+      const sym: ObjectSymbol = { name: "", binding: STB_LOCAL, type: STT_SECTION, visibility: STV_DEFAULT, section: { group: k }, value: 0n, size: 0n };
+      locals.push({ key: {}, order: symbols.nextOrder(), sym });
+    });
   }
   const versioned: Entry[] = [];
   for (const s of [...symbols.map.values(), ...(as.mapping?.list ?? [])]) {
@@ -103,7 +120,12 @@ export function buildObject(as: Assembler): ObjectModel {
   const fileEntry: ObjectSymbol[] = as.fileSymbol === undefined ? [] : [{ name: as.fileSymbol, binding: STB_LOCAL, type: STT_FILE, visibility: STV_DEFAULT, section: "abs", value: 0n, size: 0n }];
   const isLocal = (e: Entry) => e.sym.binding === STB_LOCAL;
   const ordered = [...locals.sort(byOrder), ...versioned.filter(isLocal), ...globals.sort(byOrder), ...versioned.filter((e) => !isLocal(e))];
-  const index = new Map<AsmSymbol | Section, number>(ordered.map((e, i) => [e.key, fileEntry.length + i]));
+  const index = new Map<object, number>(ordered.map((e, i) => [e.key, fileEntry.length + i]));
+  const groups = as.groups.map((g): ObjectGroup => ({
+    signature: index.get(symbols.map.get(g.signature) ?? g)!,
+    flags: g.comdat ? GRP_COMDAT : 0,
+    members: sections.filter((s) => s.group === g).map((s) => s.index),
+  }));
 
   return {
     machine: arch.machine,
@@ -118,11 +140,13 @@ export function buildObject(as: Assembler): ObjectModel {
       relocations: contents[i]!.relocs.map((r): ObjectRelocation => ({ offset: BigInt(r.offset), type: r.type, symbol: index.get(r.target)!, addend: r.addend })),
     })),
     symbols: [...fileEntry, ...ordered.map((e) => e.sym)],
+    ...(groups.length > 0 && { groups }),
   };
 }
 
 interface Entry {
-  key: AsmSymbol | Section;
+  /** What relocations and groups find the entry by: a symbol, a section, or a group. */
+  key: object;
   order: number;
   sym: ObjectSymbol;
 }

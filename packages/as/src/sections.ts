@@ -91,10 +91,21 @@ export interface Section {
   index: number;
   /** Place of its section symbol in the symbol list; undefined for sections GNU as makes without one (`.comment`). */
   order?: number;
+  /** The section group it belongs to (`.section name,"axG",@progbits,signature,comdat`). */
+  group?: SectionGroup;
 }
 
-export function newSection(name: string, sh_type: number, sh_flags: bigint, sh_entsize: bigint): Section {
-  return { name, sh_type, sh_flags, sh_entsize, align: 1, subsections: new Map(), frags: [], size: 0, index: -1 };
+/** A section group: sections that a linker keeps or drops together (one per signature). */
+export interface SectionGroup {
+  signature: string;
+  /** `comdat`: of all groups with this signature, the linker keeps only the first. */
+  comdat: boolean;
+  /** File offset of the first mention, for messages. */
+  loc: number;
+}
+
+export function newSection(name: string, sh_type: number, sh_flags: bigint, sh_entsize: bigint, group?: SectionGroup): Section {
+  return { name, sh_type, sh_flags, sh_entsize, align: 1, subsections: new Map(), frags: [], size: 0, index: -1, ...(group && { group }) };
 }
 
 export function fragSize(f: Frag): number {

@@ -1,7 +1,7 @@
 // @glass/elf: the ELF64 model, constants, relocation tables, reader and writers, archives.
 export * from "./constants.js";
 export type { Machine, ElfHeader, SectionHeader, ProgramHeader, SymbolEntry, RelaEntry } from "./model.js";
-export type { ObjectModel, ObjectSection, ObjectSymbol, ObjectRelocation } from "./object-model.js";
+export type { ObjectGroup, ObjectModel, ObjectSection, ObjectSymbol, ObjectRelocation } from "./object-model.js";
 export { R_X86_64, R_AARCH64, relocName, relocNameOrUndefined, type X86_64RelocName, type AArch64RelocName } from "./relocations/index.js";
 export { MACHINES, E_MACHINE, machineOf, type MachineInfo } from "./machines.js";
 export { readElf, type ElfFile, type ElfSection, type ElfSymbol } from "./reader.js";

@@ -1,6 +1,9 @@
 // writeRelocatable: ObjectModel → ET_REL bytes, laid out the way GNU as lays out its output.
 //
 //   [0] null
+//   one SHT_GROUP `.group` per section group (sh_link = .symtab, sh_info = the signature
+//       symbol; contents: the group flags word, then member section indexes, each section
+//       followed by its `.rela` section, which carries SHF_GROUP like its section)
 //   the model's sections in order, each followed by `.rela<name>` when it has relocations
 //       (SHT_RELA, SHF_INFO_LINK, sh_link = .symtab, sh_info = the patched section)
 //   .symtab   null symbol, then every STB_LOCAL symbol (model order), then the rest;
@@ -17,10 +20,12 @@ import {
   ELF64_ST_INFO,
   ELF64_SYM_SIZE,
   ET_REL,
+  SHF_GROUP,
   SHF_INFO_LINK,
   SHN_ABS,
   SHN_COMMON,
   SHN_UNDEF,
+  SHT_GROUP,
   SHT_NOBITS,
   SHT_RELA,
   SHT_STRTAB,
@@ -36,9 +41,10 @@ import { buildStringTable, writeElf, type ElfImageSection } from "./writer.js";
 type PendingSection = { name: string; header: Omit<SectionHeader, "sh_name" | "sh_offset">; data: Uint8Array };
 
 export function writeRelocatable(obj: ObjectModel): Uint8Array {
-  // 1. Section indexes: each model section, then its .rela section if any.
+  // 1. Section indexes: the groups, each model section, then its .rela section if any.
+  const groups = obj.groups ?? [];
   const sectionIndex: number[] = [];
-  let next = 1;
+  let next = 1 + groups.length;
   for (const s of obj.sections) {
     sectionIndex.push(next);
     next += s.relocations.length > 0 ? 2 : 1;
@@ -57,6 +63,7 @@ export function writeRelocatable(obj: ObjectModel): Uint8Array {
     if (s.section === "undef") return SHN_UNDEF;
     if (s.section === "abs") return SHN_ABS;
     if (s.section === "common") return SHN_COMMON;
+    if (typeof s.section === "object") return 1 + s.section.group;
     const index = sectionIndex[s.section];
     if (index === undefined) throw new Error(`writeRelocatable: symbol ${s.name} refers to section ${s.section}`);
     return index;
@@ -77,7 +84,19 @@ export function writeRelocatable(obj: ObjectModel): Uint8Array {
   ];
 
   // 3. Sections in file order.
-  const pending: PendingSection[] = [];
+  const pending: PendingSection[] = groups.map((g) => {
+    const words = [g.flags, ...g.members.flatMap((m) => (obj.sections[m]!.relocations.length > 0 ? [sectionIndex[m]!, sectionIndex[m]! + 1] : [sectionIndex[m]!]))];
+    const data = new Uint8Array(words.length * 4);
+    const view = new DataView(data.buffer);
+    words.forEach((w, i) => view.setUint32(i * 4, w, true));
+    const info = elfIndexOf.get(g.signature);
+    if (info === undefined) throw new Error(`writeRelocatable: a group's signature is symbol ${g.signature}`);
+    return {
+      name: ".group",
+      header: { sh_type: SHT_GROUP, sh_flags: 0n, sh_addr: 0n, sh_size: BigInt(data.length), sh_link: symtabIndex, sh_info: info, sh_addralign: 4n, sh_entsize: 4n },
+      data,
+    };
+  });
   obj.sections.forEach((s, i) => {
     const isNobits = s.sh_type === SHT_NOBITS;
     pending.push({
@@ -106,7 +125,7 @@ export function writeRelocatable(obj: ObjectModel): Uint8Array {
       name: `.rela${s.name}`,
       header: {
         sh_type: SHT_RELA,
-        sh_flags: SHF_INFO_LINK,
+        sh_flags: SHF_INFO_LINK | (s.sh_flags & SHF_GROUP),
         sh_addr: 0n,
         sh_size: BigInt(rela.length),
         sh_link: symtabIndex,

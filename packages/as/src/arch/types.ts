@@ -130,6 +130,8 @@ export interface AsmArch {
   lineStartComment?: string;
   /** `.align N` means 2^N bytes (AArch64) rather than N bytes (x86-64 ELF). */
   alignIsPowerOfTwo: boolean;
+  /** Alignment an instruction gives its section (GNU as: 4 on AArch64, none on x86-64). */
+  instructionAlign: number;
   /** Size of `.word` in bytes: 2 on x86-64, 4 on AArch64. */
   wordSize: 2 | 4;
   /** Parses the operands and encodes one instruction; throws via `ctx.error` on bad input. */

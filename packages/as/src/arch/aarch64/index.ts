@@ -64,6 +64,7 @@ export const aarch64Arch: AsmArch = {
   alignIsPowerOfTwo: true,
   literalPools: true,
   wordSize: 4,
+  instructionAlign: 4,
   encode,
   relocField: aarch64RelocField,
   dataReloc(size, pcrel) {

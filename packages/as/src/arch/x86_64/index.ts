@@ -171,6 +171,7 @@ export const x86_64Arch: AsmArch = {
   lineComment: "#",
   alignIsPowerOfTwo: false,
   wordSize: 2,
+  instructionAlign: 1,
   encode,
   relocField: x86_64RelocField,
   dataReloc: (size, pcrel) => DATA_RELOCS[size]![pcrel ? 1 : 0],
