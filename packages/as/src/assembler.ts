@@ -197,8 +197,13 @@ export class Assembler {
     return name;
   }
 
-  parseExpr(cur: TokenCursor): Expr {
-    return parseExpr(cur, { dot: () => this.dotSymbol(), numericLabel: (t, o) => this.numericLabel(t, o), mention: (n) => this.symbols.mention(n) });
+  /**
+   * Parses an expression. `data`: it is a data item's value (`.quad .LC1+1`), which does not
+   * bring a `.L` name onto the symbol list (GNU as only does so if a relocation keeps it).
+   */
+  parseExpr(cur: TokenCursor, data = false): Expr {
+    const mention = (n: string) => (data && n.startsWith(".L") ? undefined : this.symbols.mention(n));
+    return parseExpr(cur, { dot: () => this.dotSymbol(), numericLabel: (t, o) => this.numericLabel(t, o), mention });
   }
 
   constantNow(expr: Expr): bigint | undefined {

@@ -149,7 +149,7 @@ function data(size: 1 | 2 | 4 | 8): Handler {
     if (args.atEnd()) return;
     a.mapping?.data();
     do {
-      const e = a.parseExpr(args);
+      const e = a.parseExpr(args, true);
       const v = a.constantNow(e);
       if (v !== undefined) a.emit(littleEndian(v, size));
       else a.emitData(e, size);

@@ -15,7 +15,7 @@
 
 import type { SourceFile } from "@glass/diagnostics";
 import {
-  GRP_COMDAT, SHF_EXECINSTR, SHF_TLS, SHT_NOBITS, STB_GLOBAL, STB_LOCAL, STB_WEAK, STT_FILE, STT_NOTYPE, STT_SECTION, STT_TLS, STV_DEFAULT, relocName,
+  GRP_COMDAT, SHF_EXECINSTR, SHT_FINI_ARRAY, SHT_INIT_ARRAY, SHT_PREINIT_ARRAY, SHF_TLS, SHT_NOBITS, STB_GLOBAL, STB_LOCAL, STB_WEAK, STT_FILE, STT_NOTYPE, STT_SECTION, STT_TLS, STV_DEFAULT, relocName,
   type ObjectGroup, type ObjectModel, type ObjectRelocation, type ObjectSymbol,
 } from "@glass/elf";
 import type { AsmArch, Encoding } from "./arch/types.js";
@@ -26,6 +26,9 @@ import type { PlacedFixup, Section } from "./sections.js";
 import { evaluate, labelAddress, type AsmSymbol, type EvalEnv } from "./symbols.js";
 
 const TLS_RELOC = /TLS|TPOFF|TPREL/;
+
+/** Sections of function pointers: the ELF writer (GNU: BFD) gives them an entry size of 8. */
+const POINTER_ARRAYS = new Set([SHT_INIT_ARRAY, SHT_FINI_ARRAY, SHT_PREINIT_ARRAY]);
 
 interface PendingReloc {
   offset: number;
@@ -134,7 +137,7 @@ export function buildObject(as: Assembler): ObjectModel {
       sh_type: s.sh_type,
       sh_flags: s.sh_flags,
       sh_addralign: BigInt(s.align),
-      sh_entsize: s.sh_entsize,
+      sh_entsize: s.sh_entsize || (POINTER_ARRAYS.has(s.sh_type) ? 8n : 0n),
       data: contents[i]!.bytes,
       size: BigInt(s.size),
       relocations: contents[i]!.relocs.map((r): ObjectRelocation => ({ offset: BigInt(r.offset), type: r.type, symbol: index.get(r.target)!, addend: r.addend })),

@@ -344,6 +344,11 @@
 	fcvtzs w0, d1                       // 1e780020
 	fcvtzs x0, d1                       // 9e780020
 	fcvtzs w0, s1                       // 1e380020
+	fcvtzs w1, s0, #2                   // 1e18f801
+	fcvtzs x1, d0, #64                  // 9e580001
+	fcvtzu w3, d4, #32                  // 1e598083
+	scvtf d0, w1, #4                    // 1e42f020
+	ucvtf s2, x3, #1                    // 9e03fc62
 	fcvtzu w0, s1                       // 1e390020
 	fcvtzu x0, d1                       // 9e790020
 	fcvtns x0, d1                       // 9e600020

@@ -3,7 +3,8 @@
 //
 // `ftype` picks the precision: 00 single (S registers), 01 double (D registers); the FPR
 // variants expand each row into both. Conversions between integer and FP registers are
-// `sf 0 0 11110 ftype 1 rmode opcode 000000 Rn Rd`, expanded over W/X × S/D.
+// `sf 0 0 11110 ftype 1 rmode opcode 000000 Rn Rd`, expanded over W/X × S/D; their fixed-point
+// forms (`scvtf d0, w1, #4`) are `sf 0 0 11110 ftype 0 rmode opcode scale Rn Rd`.
 
 import { FPR, GPR, X_ONLY, cross, row, type RawRow } from "./form.js";
 
@@ -20,6 +21,10 @@ function arith1(mnemonic: string, opcode: string): RawRow[] {
 
 function convert(mnemonic: string, rmode: string, opcode: string, operands: string): RawRow[] {
   return row(mnemonic, `sf 0 0 11110 ftype 1 ${rmode} ${opcode} 000000 Rn Rd`, operands, GF);
+}
+
+function fixedPoint(mnemonic: string, rmode: string, opcode: string, operands: string): RawRow[] {
+  return row(mnemonic, `sf 0 0 11110 ftype 0 ${rmode} ${opcode} scale Rn Rd`, `${operands}, fbits`, GF);
 }
 
 export const fpRows: RawRow[][] = [
@@ -74,6 +79,10 @@ export const fpRows: RawRow[][] = [
   convert("fcvtau", "00", "101", "Rd, Fn"),
   convert("scvtf", "00", "010", "Fd, Rn"),
   convert("ucvtf", "00", "011", "Fd, Rn"),
+  fixedPoint("fcvtzs", "11", "000", "Rd, Fn"),
+  fixedPoint("fcvtzu", "11", "001", "Rd, Fn"),
+  fixedPoint("scvtf", "00", "010", "Fd, Rn"),
+  fixedPoint("ucvtf", "00", "011", "Fd, Rn"),
   // integer <-> FP within FP registers (Advanced SIMD scalar two-register misc; sz 0 = S, 1 = D)
   row("fcvtzs", "01 0 11110 1 sz 10000 11011 10 Rn Rd", "Fd, Fn", FPR_SZ),
   row("fcvtzu", "01 1 11110 1 sz 10000 11011 10 Rn Rd", "Fd, Fn", FPR_SZ),

@@ -45,7 +45,24 @@ const retReg: OperandKind = {
   decode: (ctx) => (ctx.get("Rn") === 30 ? "" : ctx.get("Rn") === 31 ? "xzr" : "x" + ctx.get("Rn")),
 };
 
+/**
+ * Fraction bits of a fixed-point conversion (`scvtf d0, w1, #4`, `fcvtzs w1, s0, #2`): 1 to
+ * the integer register's width, stored as `scale` = 64 - fbits.
+ */
+const fbits: OperandKind = {
+  what: "a number of fraction bits",
+  accepts: (op) => op?.kind === "imm",
+  encode(op, ctx) {
+    const v = (op as { value: unknown }).value;
+    if (typeof v !== "bigint" || v < 1n || v > BigInt(ctx.row.size)) return `fraction bits out of range [1, ${ctx.row.size}]`;
+    ctx.set("scale", 64 - Number(v));
+    return undefined;
+  },
+  decode: (ctx) => (64 - ctx.get("scale") > ctx.row.size ? undefined : "#" + (64 - ctx.get("scale"))),
+};
+
 const named: Record<string, OperandKind> = {
+  fbits,
   aimm, lsl12, bimm, movbimm: bitmaskImm(true), imm16, hwshift: hwShift, cond, invcond: invCond, barrier, retreg: retReg,
   movz: movWide(false),
   movn: movWide(true),
