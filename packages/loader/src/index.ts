@@ -10,3 +10,4 @@ export { formatLayout } from "./output/layout.js";
 export { processJson } from "./output/json.js";
 export { formatDebug, expandCategories, type DebugCategory } from "./ldso/debug-log.js";
 export { gnuHash, elfHash } from "./ldso/lookup.js";
+export type { TlsModule } from "./ldso/tls.js";

@@ -1,12 +1,12 @@
 // load(path, options): the whole simulated start of a program — the kernel's execve, then,
 // for a program with PT_INTERP, what ld.so does before _start. Static programs get what their
-// libc's startup code does first to the address space (glibc applies PT_GNU_RELRO itself).
+// libc's startup code does first to the image (self-relocation, IRELATIVE, RELRO).
 
-import { PT_GNU_RELRO } from "@glass/elf";
 import { execve } from "./kernel/execve.js";
 import { DebugLog } from "./ldso/debug-log.js";
 import { runLdso } from "./ldso/ldso.js";
-import { relroRange } from "./ldso/map-object.js";
+import { staticStart } from "./ldso/static-start.js";
+import { staticTls } from "./ldso/tls.js";
 import type { LoadOptions, Process } from "./process.js";
 
 export function load(path: string, opts: LoadOptions): Process {
@@ -21,18 +21,19 @@ export function load(path: string, opts: LoadOptions): Process {
     phnum: k.program.header.e_phnum, dynamic: 0n, kind: "executable" as const, needed: [],
   };
   if (!k.interp) {
-    const relro = k.program.phdrs.find((p) => p.p_type === PT_GNU_RELRO);
-    const range = relro ? relroRange(k.bias, relro.p_vaddr, relro.p_memsz, k.arch.pageSize) : undefined;
-    if (range) k.space.protect(range.start, range.end, "r--");
-    return { ...base, objects: [program], relocations: [], bindings: [], initializers: [], warnings: k.warnings };
+    const ctx = staticStart(k, program, debug);
+    const tls = staticTls(k.arch, [{ name: program.name, l_addr: k.bias, file: k.program.bytes }]);
+    return { ...base, objects: [program], relocations: ctx.relocations, bindings: [], initializers: [], tls, warnings: [...k.warnings, ...ctx.warnings] };
   }
-  const { ctx, maps, initializers } = runLdso(k, opts, debug);
+  const { ctx, maps, initializers, tls, tlsBlock } = runLdso(k, opts, debug);
   return {
     ...base,
     objects: maps.map((m) => m.info),
     relocations: ctx.relocations,
     bindings: ctx.bindings,
     initializers,
+    tls,
+    tlsBlock,
     warnings: [...k.warnings, ...ctx.warnings, ...ctx.lazyFailures.map((f) => `the first call would fail: ${f}`)],
   };
 }

@@ -26,6 +26,8 @@ export interface LoaderIO {
   readFile(path: string): Uint8Array | undefined;
   stdout(text: string): void;
   stderr(text: string): void;
+  /** The current directory, for $ORIGIN of a program named by a relative path. */
+  cwd?: string;
 }
 
 const USAGE = "usage: glass load [--maps] [--stack] [--layout] [--auxv] [--json] [--debug=CATS] [--no-aslr | --seed=N] [--bind-now] [--sysroot=DIR] [--env NAME=VALUE] [--argv0=NAME] PROGRAM [ARGS...]\n";
@@ -34,7 +36,7 @@ const USAGE = "usage: glass load [--maps] [--stack] [--layout] [--auxv] [--json]
 export function loadMain(argv: string[], io: LoaderIO): number {
   const show = new Set<string>();
   let debug: string | undefined;
-  const opts: LoadOptions = { readFile: io.readFile, envp: [] };
+  const opts: LoadOptions = { readFile: io.readFile, envp: [], ...(io.cwd !== undefined ? { cwd: io.cwd } : {}) };
   let argv0: string | undefined;
   let i = 0;
   for (; i < argv.length; i++) {
@@ -94,7 +96,7 @@ function summary(p: Process): string {
     `${p.arch.name} process: ${p.objects.length} object(s), ${p.memory.mappings.length} mappings, ${p.relocations.length} relocations, ${p.bindings.length} bindings`,
     `entry (AT_ENTRY) ${h(p.entry)}; first instruction at ${p.arch.pcName}=${h(p.registers[p.arch.pcName]!)}, ${p.arch.spName}=${h(p.stackPointer)}, brk=${h(p.brk)}`,
     ...p.objects.map((o) => `  ${o.kind.padEnd(11)} ${o.path} at ${h(o.base)}`),
-    ...p.initializers.map((i) => `  init: ${i.object} ${i.kind} ${h(i.address)}`),
+    ...p.initializers.map((i) => `  init: ${i.object} ${i.kind} ${h(i.address)}${i.symbol ? ` <${i.symbol}>` : ""}`),
   ];
   return lines.join("\n") + "\n";
 }

@@ -6,6 +6,7 @@
 import type { Arch, Registers } from "./arch/index.js";
 import type { AddressSpace } from "./memory.js";
 import type { DebugLog } from "./ldso/debug-log.js";
+import type { TlsModule } from "./ldso/tls.js";
 
 export interface LoadOptions {
   /** Reads a file of the simulated machine's file system; undefined if it does not exist. */
@@ -18,6 +19,8 @@ export interface LoadOptions {
   seed?: number;
   /** Prefix for every absolute path the loader opens (e.g. /usr/aarch64-linux-gnu). */
   sysroot?: string;
+  /** The current directory: makes $ORIGIN absolute for objects opened by a relative path, as glibc does. */
+  cwd?: string;
   /** Resolve every JUMP_SLOT at startup (LD_BIND_NOW=1). */
   bindNow?: boolean;
   /** Real uid/gid the kernel puts in auxv. */
@@ -77,10 +80,13 @@ export interface Binding {
   when: "startup" | "lazy";
 }
 
+/** One function ld.so (or, for the executable, __libc_start_main) would call before main. */
 export interface Initializer {
   object: string;
   kind: "DT_PREINIT_ARRAY" | "DT_INIT" | "DT_INIT_ARRAY";
   address: bigint;
+  /** The function's name, when the object's symbol table names the address. */
+  symbol?: string;
 }
 
 export interface Process {
@@ -97,6 +103,10 @@ export interface Process {
   relocations: RelocationRecord[];
   bindings: Binding[];
   initializers: Initializer[];
+  /** Each PT_TLS: module id, initialization image, and its block's offset from the thread pointer. */
+  tls: TlsModule[];
+  /** Where ld.so allocates the static TLS area and TCB (dynamic programs; a static one sbrk()s it later). */
+  tlsBlock?: { start: bigint; end: bigint };
   warnings: string[];
   /** LD_DEBUG-style events, printed by formatDebug. */
   debug: DebugLog;

@@ -1,31 +1,15 @@
 // The bar: with ASLR off, the simulated process matches what a real process reads about
 // itself under `setarch -R` — its /proc/self/maps (program and libraries) and getauxval().
-import { realpathSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { load, formatMaps } from "@glass/loader";
 import { hostHasAll, run } from "../../../tests/support/host.js";
-import { buildC, nodeRead, SELF_REPORT, tempDir } from "./support.js";
+import { buildC, buildGlass, hasGlass, nodeRead, normMapsLine as norm, parseSelfReport, SELF_REPORT, SELF_REPORT_RAW, tempDir } from "./support.js";
 
 const ok = hostHasAll("gcc", "setarch");
 const SKIP_ANON = /\[(heap|vvar|vvar_vclock|vdso|vsyscall)\]/;
 
 function realRun(prog: string): { maps: string[]; aux: Map<string, bigint> } {
-  const r = run("env", ["-i", "A=1", "setarch", "-R", prog, "x"]);
-  const maps: string[] = [];
-  const aux = new Map<string, bigint>();
-  for (const line of r.stdout.split("\n")) {
-    const m = /^(AT_\w+) ([0-9a-f]+)$/.exec(line);
-    if (m) aux.set(m[1]!, BigInt("0x" + m[2]));
-    else if (line) maps.push(line);
-  }
-  return { maps, aux };
-}
-
-/** "start-end perms offset path" with the path resolved like the kernel shows it. */
-function norm(line: string): string {
-  const f = line.trim().split(/\s+/);
-  const path = f[5] ? (f[5].startsWith("/") ? realpathSync(f[5]) : f[5]) : "";
-  return `${f[0]} ${f[1]} ${f[2]} ${path}`;
+  return parseSelfReport(run("env", ["-i", "A=1", "setarch", "-R", prog, "x"]).stdout);
 }
 
 describe.skipIf(!ok)("setarch -R comparison (x86-64)", () => {
@@ -47,4 +31,17 @@ describe.skipIf(!ok)("setarch -R comparison (x86-64)", () => {
       }
     });
   }
+});
+
+describe.skipIf(!ok || !hasGlass())("setarch -R comparison: a Glass static executable (x86-64)", () => {
+  it("maps of the program and AT_PHDR/AT_PHNUM/AT_ENTRY/AT_PAGESZ equal the real process's", () => {
+    const dir = tempDir();
+    const prog = buildGlass(dir, "g", SELF_REPORT_RAW, "x86_64");
+    const real = parseSelfReport(run("env", ["-i", "setarch", "-R", prog]).stdout);
+    const p = load(prog, { readFile: nodeRead(), argv: [prog], aslr: false });
+    const below = (l: string): boolean => BigInt("0x" + l.split("-")[0]) < 0x7f0000000000n;
+    expect(formatMaps(p).trimEnd().split("\n").filter(below).map(norm)).toEqual(real.maps.filter((l) => below(l) && !l.includes("[heap]")).map(norm));
+    const auxv = new Map(p.auxv.map((a) => [a.name, a.value]));
+    for (const name of ["AT_PHDR", "AT_PHNUM", "AT_ENTRY", "AT_PAGESZ", "AT_BASE"]) expect([name, auxv.get(name)]).toEqual([name, real.aux.get(name)]);
+  });
 });

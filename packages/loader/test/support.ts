@@ -1,9 +1,10 @@
 // Test helpers: build C programs with the host compilers into a temp directory and give the
 // loader a node-backed readFile.
-import { mkdtempSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, realpathSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { run } from "../../../tests/support/host.js";
+import { glass, repoRoot } from "../../../tests/support/glass.js";
 
 export const nodeRead = (root = "") => (path: string): Uint8Array | undefined => {
   try {
@@ -28,6 +29,39 @@ export function buildC(dir: string, name: string, source: string, compiler: stri
   return out;
 }
 
+/** The maps lines and "AT_NAME hex" values a SELF_REPORT program printed. */
+export function parseSelfReport(stdout: string): { maps: string[]; aux: Map<string, bigint> } {
+  const maps: string[] = [];
+  const aux = new Map<string, bigint>();
+  for (const line of stdout.split("\n")) {
+    const m = /^(AT_\w+) ([0-9a-f]+)$/.exec(line);
+    if (m) aux.set(AUX_NUMBERS[m[1]!] ?? m[1]!, BigInt("0x" + m[2]));
+    else if (line) maps.push(line);
+  }
+  return { maps, aux };
+}
+const AUX_NUMBERS: Record<string, string> = { AT_3: "AT_PHDR", AT_5: "AT_PHNUM", AT_6: "AT_PAGESZ", AT_7: "AT_BASE", AT_9: "AT_ENTRY" };
+
+/**
+ * SELF_REPORT for a libc without getauxval (Glass's): /proc/self/maps, then each
+ * /proc/self/auxv entry as "AT_<number> hex".
+ */
+export const SELF_REPORT_RAW = `
+#include <fcntl.h>
+#include <stdio.h>
+#include <unistd.h>
+int main(void) {
+  char buf[4096]; long n; unsigned long aux[128];
+  int fd = open("/proc/self/maps", O_RDONLY);
+  while ((n = read(fd, buf, sizeof buf)) > 0) fwrite(buf, 1, n, stdout);
+  close(fd);
+  fd = open("/proc/self/auxv", O_RDONLY);
+  n = read(fd, aux, sizeof aux);
+  for (long i = 0; i + 1 < n / 8 && aux[i]; i += 2) printf("AT_%lu %lx\\n", aux[i], aux[i + 1]);
+  return 0;
+}
+`;
+
 /** A program that prints its /proc/self/maps and a few getauxval values. */
 export const SELF_REPORT = `
 #include <stdio.h>
@@ -41,3 +75,42 @@ int main(void) {
   return 0;
 }
 `;
+
+export const SYSROOT = "/usr/aarch64-linux-gnu";
+
+/** The host tools that build and run a program of `target` (AArch64 runs under qemu-aarch64). */
+export const toolsFor = (target: "x86_64" | "aarch64") =>
+  target === "x86_64"
+    ? { cc: "gcc", runner: [] as string[], sysroot: undefined, tools: ["gcc"] }
+    : { cc: "aarch64-linux-gnu-gcc", runner: ["qemu-aarch64", "-L", SYSROOT], sysroot: SYSROOT, tools: ["aarch64-linux-gnu-gcc", "qemu-aarch64"] };
+
+/** Runs `prog` (relative to `cwd`) natively or under qemu, with extra environment variables. */
+export function runTarget(target: "x86_64" | "aarch64", cwd: string, prog: string, env: Record<string, string> = {}): { stdout: string; stderr: string } {
+  const t = toolsFor(target);
+  if (t.runner.length === 0) return run(prog, [], { cwd, env: { ...process.env, ...env } });
+  const sets = Object.entries(env).flatMap(([k, v]) => ["-E", `${k}=${v}`]);
+  return run(t.runner[0]!, [...t.runner.slice(1), ...sets, prog], { cwd });
+}
+
+/** "start-end perms offset path" of a maps line: addresses unpadded (qemu does not pad them), the path resolved as the kernel shows it. */
+export function normMapsLine(line: string): string {
+  const f = line.trim().split(/\s+/);
+  const path = f[5] ? (f[5].startsWith("/") ? realpathSync(f[5]) : f[5]) : "";
+  const range = f[0]!.split("-").map((x) => BigInt("0x" + x).toString(16)).join("-");
+  return `${range} ${f[1]} ${f[2]} ${path}`;
+}
+
+/** True when the glass CLI is built (Glass-compiled test programs need it). */
+export function hasGlass(): boolean {
+  const ok = existsSync(join(repoRoot, "packages/driver/dist/glass.js"));
+  if (!ok) console.warn("SKIP: tests building with Glass need the CLI: run `npm run build`");
+  return ok;
+}
+
+/** Compiles `source` with Glass (its own libc, static) for `target` into dir/name. */
+export function buildGlass(dir: string, name: string, source: string, target: "x86_64" | "aarch64"): string {
+  writeFileSync(join(dir, `${name}.c`), source);
+  const r = glass(["cc", `--target=${target}-linux-gnu`, `${name}.c`, "-o", name], dir);
+  if (r.status !== 0) throw new Error(`glass cc failed: ${r.stderr}`);
+  return join(dir, name);
+}

@@ -3,11 +3,13 @@
 
 import { loadMain } from "@glass/loader";
 import { readBytesIfExists } from "../node-io.js";
+import { writeStdout } from "../report.js";
 
 export function main(argv: string[]): number {
   return loadMain(argv, {
     readFile: readBytesIfExists,
-    stdout: (text) => void process.stdout.write(text),
+    cwd: process.cwd(),
+    stdout: writeStdout,
     stderr: (text) => void process.stderr.write(text),
   });
 }

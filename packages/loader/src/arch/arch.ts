@@ -61,6 +61,10 @@ export interface Arch {
   ldCacheFlags: number;
   /** The oldest glibc symbol version on this machine (ld.so looks malloc up with it). */
   glibcBaseVersion: string;
+  /** TLS variant ("ELF Handling For Thread-Local Storage" §3.4): 2 = blocks below the thread pointer, 1 = above a TCB. */
+  tlsVariant: 1 | 2;
+  /** Variant I: the TCB header at the thread pointer that blocks follow (glibc's TLS_TCB_SIZE). */
+  tlsTcbHeader: bigint;
   /** glibc 2.36: sizeof(struct pthread) + TLS_PRE_TCB_SIZE, for the static TLS block ld.so mallocs. */
   tcbSize: bigint;
 }

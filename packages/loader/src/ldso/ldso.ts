@@ -6,7 +6,8 @@
 //   3. check symbol versions (DT_VERNEED against the providers' DT_VERDEF)
 //   4. allocate the static TLS block and thread control block
 //   5. relocate every object, dependencies first, ld.so last (relocate.ts), then RELRO
-//   6. list the initializers in dependency order (DT_INIT, DT_INIT_ARRAY), main last
+//   6. list the initializers: the executable's DT_PREINIT_ARRAY, then DT_INIT and DT_INIT_ARRAY
+//      of each object in dependency order, the executable last
 //
 // The anonymous mappings ld.so itself makes are modelled on glibc 2.36: two pages for its
 // minimal malloc, the ld.so.cache file while it is being searched (unmapped afterwards,
@@ -23,12 +24,16 @@ import { LinkMap } from "./link-map.js";
 import { lookupSymbol } from "./lookup.js";
 import { mapLibrary, relroRange } from "./map-object.js";
 import { relocateObject } from "./relocate.js";
-import { findLibrary, parseLdCache } from "./search.js";
+import { staticTls, type TlsModule } from "./tls.js";
+import { DirLabels, expand, findLibrary, originOf, parseLdCache } from "./search.js";
 
 export interface LdsoResult {
   ctx: LdsoContext;
   maps: LinkMap[];
   initializers: Initializer[];
+  tls: TlsModule[];
+  /** ld.so's allocation holding the static TLS blocks and the thread control block. */
+  tlsBlock: { start: bigint; end: bigint };
 }
 
 const hex16 = (x: bigint): string => "0x" + x.toString(16).padStart(16, "0");
@@ -45,7 +50,7 @@ export function runLdso(k: KernelResult, opts: LoadOptions, log: DebugLog): Ldso
   const main = new LinkMap(space, {
     name: programName, path: k.programPath, base: l_addr, start: k.bias, end: k.brk, entry: k.entry, phdr: k.phdr,
     phnum: k.program.header.e_phnum, dynamic: pDyn ? l_addr + pDyn.p_vaddr : 0n, kind: "executable", needed: [],
-  }, undefined);
+  }, k.program.bytes);
   const ctx: LdsoContext = new LdsoContext(arch, space, log, programName, main);
   const guard = <T>(f: () => T, what: string): T => {
     try {
@@ -63,7 +68,7 @@ export function runLdso(k: KernelResult, opts: LoadOptions, log: DebugLog): Ldso
   const rtld = new LinkMap(space, {
     name: interp.path, path: interp.path, base: interp.bias, start: interp.bias, end: interp.bias, entry: interp.bias + interp.elf.header.e_entry,
     phdr: 0n, phnum: interp.elf.header.e_phnum, dynamic: iDyn ? interp.bias + iDyn.p_vaddr : 0n, kind: "interpreter", needed: [],
-  }, undefined);
+  }, interp.elf.bytes);
   if (iDyn) guard(() => rtld.readDynamic(), "reading ld.so's .dynamic");
   const soname = (m: LinkMap): string | undefined => (m.dyn.has(DT_SONAME) ? m.string(m.value(DT_SONAME)!) : undefined);
   const rtldSoname = iDyn ? soname(rtld) : undefined;
@@ -91,7 +96,12 @@ export function runLdso(k: KernelResult, opts: LoadOptions, log: DebugLog): Ldso
   const sonames = new Map<LinkMap, string | undefined>([[main, undefined], [rtld, rtldSoname]]);
   let libTls = 0n;
   const relros = new Map<LinkMap, { start: bigint; end: bigint } | undefined>();
-  const mainRpath = main.dyn.has(DT_RPATH) && !main.dyn.has(DT_RUNPATH) ? { origin: k.programPath, path: main.string(main.value(DT_RPATH)!), object: programName } : undefined;
+  const mainOrigin = originOf(k.programPath, opts.cwd, true);
+  const mainRpath = main.dyn.has(DT_RPATH) && !main.dyn.has(DT_RUNPATH) ? { origin: mainOrigin, path: main.string(main.value(DT_RPATH)!), object: programName } : undefined;
+  const labels = new DirLabels();
+  if (main.dyn.has(DT_RUNPATH)) labels.note(expand(main.string(main.value(DT_RUNPATH)!), mainOrigin), `RUNPATH from file ${programName}`);
+  else if (mainRpath) labels.note(expand(mainRpath.path, mainOrigin), `RPATH from file ${programName}`);
+  if (env.get("LD_LIBRARY_PATH")) labels.note(expand(env.get("LD_LIBRARY_PATH")!, mainOrigin), "LD_LIBRARY_PATH");
   for (let qi = 0; qi < loaded.length; qi++) {
     const m = loaded[qi]!;
     if (m === rtld) continue;
@@ -106,17 +116,17 @@ export function runLdso(k: KernelResult, opts: LoadOptions, log: DebugLog): Ldso
         continue;
       }
       const found = findLibrary({
-        name, origin: m.info.path, requester: m.name,
+        name, origin: m === main ? mainOrigin : originOf(m.info.path, opts.cwd, false), mainOrigin, requester: m.name,
         rpath: m.dyn.has(DT_RPATH) ? m.string(m.value(DT_RPATH)!) : undefined,
         runpath: m.dyn.has(DT_RUNPATH) ? m.string(m.value(DT_RUNPATH)!) : undefined,
         mainRpath: m === main ? undefined : mainRpath,
         ldLibraryPath: env.get("LD_LIBRARY_PATH"), systemDirs: arch.systemDirs,
-        open: (p) => openFile(opts, p), cache, log,
+        open: (p) => openFile(opts, p), cache, log, labels,
       });
       if (!found) ctx.fatal("cannot open shared object file: No such file or directory", name);
       const mapped = mapLibrary(space, arch, found.bytes, found.path, found.path, k.mmapBase);
       if (typeof mapped === "string") ctx.fatal(mapped, found.path);
-      const lib = new LinkMap(space, mapped.info, undefined);
+      const lib = new LinkMap(space, mapped.info, found.bytes);
       guard(() => lib.readDynamic(), `reading the .dynamic of ${found.path}`);
       sonames.set(lib, soname(lib));
       relros.set(lib, mapped.relro);
@@ -157,7 +167,9 @@ export function runLdso(k: KernelResult, opts: LoadOptions, log: DebugLog): Ldso
   // rounded up to pages, plus one more page.
   const tls = (phdrs: { p_type: number; p_memsz: bigint }[]): bigint => alignUp(phdrs.find((p) => p.p_type === PT_TLS)?.p_memsz ?? 0n, 64n);
   const tlsSize = tls(k.program.phdrs) + tls(interp.elf.phdrs) + libTls + 1664n + 64n + arch.tcbSize;
-  mmapAnon(alignUp(tlsSize, page) + page);
+  const tlsStart = mmapAnon(alignUp(tlsSize, page) + page);
+  const tlsBlock = { start: tlsStart, end: tlsStart + alignUp(tlsSize, page) + page };
+  const tlsModules = staticTls(arch, loaded);
 
   // 5. Relocation, dependencies first; ld.so's own relocation last; then RELRO.
   const order = initOrder(scope);
@@ -186,16 +198,23 @@ export function runLdso(k: KernelResult, opts: LoadOptions, log: DebugLog): Ldso
   }
   if (cacheRange) space.unmap(cacheRange.start, cacheRange.end);
 
-  // 6. Initializers: ld.so and libraries (dependencies first), then the program.
+  // 6. Initializers (_dl_init): the executable's DT_PREINIT_ARRAY, then each object in
+  // dependency order; the executable's own run last, from __libc_start_main.
   const initializers: Initializer[] = [];
-  for (const m of [...order.filter((m) => m !== main), main]) {
-    if (m === main) log.add("impcalls", `\ninitialize program: ${m.name}\n`);
-    else log.add("impcalls", `\ncalling init: ${m.info.path}\n`);
-    guard(() => initializers.push(...initializersOf(m, m === main)), `reading the initializers of ${m.name}`);
+  const list = (m: LinkMap, kinds: Initializer["kind"][]): void => {
+    guard(() => initializers.push(...initializersOf(m, kinds)), `reading the initializers of ${m.name}`);
+  };
+  if (main.dyn.has(DT_PREINIT_ARRAY) && (main.value(DT_PREINIT_ARRAYSZ) ?? 0n) >= 8n) log.add("impcalls", `\ncalling preinit: ${main.name}\n`);
+  list(main, ["DT_PREINIT_ARRAY"]);
+  for (const m of order.filter((m) => m !== main)) {
+    log.add("impcalls", `\ncalling init: ${m.info.path}\n`);
+    list(m, ["DT_INIT", "DT_INIT_ARRAY"]);
   }
+  log.add("impcalls", `\ninitialize program: ${main.name}\n`);
+  list(main, ["DT_INIT", "DT_INIT_ARRAY"]);
   log.add("impcalls", `\ntransferring control: ${programName}\n`);
   log.add("statistics", `\nruntime linker statistics:\n           final number of relocations: ${ctx.stats.relocations}\nfinal number of relocations from cache: ${ctx.stats.fromCache}`);
-  return { ctx, maps: all, initializers };
+  return { ctx, maps: all, initializers, tls: tlsModules, tlsBlock };
 
   function mmapAnon(size: bigint, path = ""): bigint {
     const at = space.findFree(size, k.mmapBase);
@@ -218,19 +237,22 @@ export function initOrder(maps: LinkMap[]): LinkMap[] {
   return post;
 }
 
-function initializersOf(m: LinkMap, isMain: boolean): Initializer[] {
+/** The functions of `kinds` an object lists in its .dynamic, in calling order, named when possible. */
+function initializersOf(m: LinkMap, kinds: Initializer["kind"][]): Initializer[] {
   const out: Initializer[] = [];
+  const add = (kind: Initializer["kind"], address: bigint): void => {
+    const symbol = m.nameOf(address);
+    out.push(symbol ? { object: m.name, kind, address, symbol } : { object: m.name, kind, address });
+  };
   const array = (tag: number, sizeTag: number, kind: Initializer["kind"]): void => {
     const at = m.address(tag);
     const n = Number((m.value(sizeTag) ?? 0n) / 8n);
-    for (let i = 0; at !== undefined && i < n && i < 4096; i++) {
-      const address = m.mem.readU64(at + BigInt(i * 8));
-      out.push({ object: m.name, kind, address });
-    }
+    for (let i = 0; at !== undefined && i < n && i < 4096; i++) add(kind, m.mem.readU64(at + BigInt(i * 8)));
   };
-  if (isMain) array(DT_PREINIT_ARRAY, DT_PREINIT_ARRAYSZ, "DT_PREINIT_ARRAY");
-  const init = m.address(DT_INIT);
-  if (init !== undefined) out.push({ object: m.name, kind: "DT_INIT", address: init });
-  array(DT_INIT_ARRAY, DT_INIT_ARRAYSZ, "DT_INIT_ARRAY");
+  for (const kind of kinds) {
+    if (kind === "DT_PREINIT_ARRAY") array(DT_PREINIT_ARRAY, DT_PREINIT_ARRAYSZ, kind);
+    if (kind === "DT_INIT" && m.address(DT_INIT) !== undefined) add(kind, m.address(DT_INIT)!);
+    if (kind === "DT_INIT_ARRAY") array(DT_INIT_ARRAY, DT_INIT_ARRAYSZ, kind);
+  }
   return out;
 }

@@ -14,6 +14,7 @@ import {
   ELF64_ST_BIND, ELF64_ST_TYPE, ELF64_ST_VISIBILITY,
 } from "@glass/elf";
 import type { Memory } from "../memory.js";
+import { symbolNamer, type Namer } from "./names.js";
 import type { LoadedObject } from "../process.js";
 
 const MAX_DYNAMIC = 4096;
@@ -45,13 +46,20 @@ export class LinkMap {
   /** Objects whose DT_NEEDED this one names, in order (l_initfini's dependencies). */
   deps: LinkMap[] = [];
   private readonly symCache = new Map<number, DynSymbol>();
+  private namer: Namer | undefined;
 
   constructor(
     readonly mem: Memory,
     readonly info: LoadedObject,
-    /** Also the name DT_NEEDED entries are matched against. */
-    readonly soname: string | undefined,
+    /** The file's bytes (for naming addresses from its symbol table). */
+    readonly file: Uint8Array,
   ) {}
+
+  /** The symbol-table name of a run-time address in this object, if it has one. */
+  nameOf(address: bigint): string | undefined {
+    this.namer ??= symbolNamer(this.file, this.l_addr);
+    return this.namer(address);
+  }
 
   get name(): string {
     return this.info.name;

@@ -25,14 +25,15 @@ import { lookupSymbol, type Found } from "./lookup.js";
 const DT_RELR = 36;
 const DT_RELRSZ = 35;
 
-interface Rela {
+export interface Rela {
   r_offset: bigint;
   r_sym: number;
   r_type: number;
   r_addend: bigint;
 }
 
-function readRelas(map: LinkMap, start: bigint | undefined, size: bigint | undefined): Rela[] {
+/** The Elf64_Rela entries of [start, start + size) in the object's memory. */
+export function readRelas(map: LinkMap, start: bigint | undefined, size: bigint | undefined): Rela[] {
   if (start === undefined || !size) return [];
   const ent = map.value(DT_RELAENT) ?? 24n;
   if (ent !== 24n) throw new Error(`DT_RELAENT is ${ent}, not 24`);
@@ -53,7 +54,7 @@ function typeClass(kind: RelocKind): "plt" | "copy" | "normal" {
 }
 
 export function relocateObject(ctx: LdsoContext, map: LinkMap, lazy: boolean): void {
-  const { log, arch } = ctx;
+  const { log } = ctx;
   log.add("reloc", `\nrelocation processing: ${map.name}${lazy ? " (lazy)" : ""}`);
   const relr = map.address(DT_RELR);
   if (relr !== undefined && map.info.kind !== "interpreter") applyRelr(ctx, map, relr, map.value(DT_RELRSZ) ?? 0n);
@@ -61,8 +62,14 @@ export function relocateObject(ctx: LdsoContext, map: LinkMap, lazy: boolean): v
   const rela = readRelas(map, map.address(DT_RELA), map.value(DT_RELASZ));
   const plt = map.value(DT_PLTREL) === BigInt(DT_RELA) ? readRelas(map, map.address(DT_JMPREL), map.value(DT_PLTRELSZ)) : [];
   const relative = Number(map.value(DT_RELACOUNT) ?? 0n);
+  applyRelocations(ctx, map, [...rela.map((r): [Rela, boolean] => [r, false]), ...plt.map((r): [Rela, boolean] => [r, lazy])], relative);
+  map.relocated = true;
+}
+
+/** Applies relocations in order (each flagged lazy or not); the first `relative` are RELATIVE by DT_RELACOUNT. */
+export function applyRelocations(ctx: LdsoContext, map: LinkMap, all: Array<[Rela, boolean]>, relative: number): void {
+  const { log, arch } = ctx;
   const cache: { sym?: number; cls?: string; found?: Found | undefined } = {};
-  const all: Array<[Rela, boolean]> = [...rela.map((r): [Rela, boolean] => [r, false]), ...plt.map((r): [Rela, boolean] => [r, lazy])];
   all.forEach(([r, lazyHere], i) => {
     ctx.stats.relocations++;
     const kind = arch.relocKind(r.r_type);
@@ -84,9 +91,13 @@ export function relocateObject(ctx: LdsoContext, map: LinkMap, lazy: boolean): v
       return;
     }
     if (kind === "IRELATIVE") {
+      // Noted, not run: the slot gets the resolver's address where the resolver's answer would go.
       const resolver = map.l_addr + r.r_addend;
+      const name = map.nameOf(resolver);
+      const named = name ? `${name} (${hex(resolver)})` : hex(resolver);
       map.mem.writeU64(P, resolver);
-      record("", resolver, `IFUNC resolver at ${hex(resolver)} runs now; its result goes here`);
+      record("", resolver, `IFUNC resolver ${named} runs now; its result goes here`);
+      log.add("reloc", `  ${typeName} at ${hex(P)}: IFUNC resolver ${named} (not run)`);
       return;
     }
     const sym = r.r_sym ? map.symbol(r.r_sym) : undefined;
@@ -133,7 +144,6 @@ export function relocateObject(ctx: LdsoContext, map: LinkMap, lazy: boolean): v
         record(sym?.name ?? "", undefined, `${kind}: thread-local storage is not modelled`);
     }
   });
-  map.relocated = true;
 }
 
 function versionOf(map: LinkMap, index: number): { version?: string } {

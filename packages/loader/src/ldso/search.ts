@@ -8,14 +8,20 @@
 //   5. /etc/ld.so.cache (format "glibc-ld.so.cache1.1")
 //   6. the system directories (ld.so --help: /lib/<triplet>, /usr/lib/<triplet>, /lib, /usr/lib)
 //
-// $ORIGIN in a path is the directory of the object that holds the path.
+// $ORIGIN in a path is the directory of the object that holds the path (glibc's l_origin):
+// for a library, the directory part of the path it was found under, made absolute with the
+// current directory but not normalized ("/a/bin/../lib"); for the executable, the directory
+// of /proc/self/exe — the absolute, normalized path (symlinks cannot be resolved here).
+// $ORIGIN in LD_LIBRARY_PATH stands for the executable's directory.
 
 import type { DebugLog } from "./debug-log.js";
 
 export interface SearchRequest {
   name: string;
-  /** Path of the requesting object, for $ORIGIN; its RPATH and RUNPATH strings. */
+  /** The requesting object's $ORIGIN (originOf); its RPATH and RUNPATH strings. */
   origin: string;
+  /** The executable's $ORIGIN, for LD_LIBRARY_PATH. */
+  mainOrigin: string;
   rpath?: string;
   runpath?: string;
   /** The executable's RPATH, searched after the requester's (when neither has RUNPATH). */
@@ -26,6 +32,23 @@ export interface SearchRequest {
   open(path: string): Uint8Array | undefined;
   cache(): Map<string, string> | undefined;
   log: DebugLog;
+  labels: DirLabels;
+}
+
+/**
+ * glibc keeps one record per search directory (GL(dl_all_dirs)), made by the first list that
+ * names it and shared by later lists; LD_DEBUG=libs labels a list by its first directory's
+ * record, so a library's "$ORIGIN" that equals a directory of the executable's RUNPATH prints
+ * as "(RUNPATH from file PROGRAM)". The executable's RPATH/RUNPATH and LD_LIBRARY_PATH are
+ * recorded first (_dl_init_paths), a library's lists when first searched.
+ */
+export class DirLabels {
+  private readonly labels = new Map<string, string>();
+  /** Records `dirs` under `why`; returns the label ld.so prints for the list. */
+  note(dirs: string[], why: string): string {
+    for (const d of dirs) if (!this.labels.has(d)) this.labels.set(d, why);
+    return this.labels.get(dirs[0]!) ?? why;
+  }
 }
 
 export interface Found {
@@ -34,10 +57,31 @@ export interface Found {
   viaCache: boolean;
 }
 
-const dirOf = (path: string): string => (path.includes("/") ? path.slice(0, path.lastIndexOf("/")) || "/" : ".");
+/**
+ * $ORIGIN of the object loaded from `path`, with `cwd` the current directory (relative paths
+ * stay relative without it). `executable` normalizes the path as the kernel's /proc/self/exe does.
+ */
+export function originOf(path: string, cwd: string | undefined, executable: boolean): string {
+  const full = path.startsWith("/") || cwd === undefined ? path : `${cwd.replace(/\/+$/, "")}/${path}`;
+  const parts = executable ? normalize(full) : full;
+  const cut = parts.lastIndexOf("/");
+  return cut < 0 ? "." : cut === 0 ? "/" : parts.slice(0, cut);
+}
 
-function expand(list: string, origin: string): string[] {
-  return list.split(":").map((d) => d.replace(/\$(ORIGIN|\{ORIGIN\})/g, dirOf(origin)) || ".");
+/** "/a/./b/../c" → "/a/c" (lexically; a relative path keeps its leading ".."). */
+function normalize(path: string): string {
+  const out: string[] = [];
+  for (const part of path.split("/")) {
+    if (part === "" || part === ".") continue;
+    if (part === ".." && out.length > 0 && out[out.length - 1] !== "..") out.pop();
+    else if (part !== ".." || !path.startsWith("/")) out.push(part);
+  }
+  return (path.startsWith("/") ? "/" : "") + out.join("/");
+}
+
+/** A colon-separated path list with $ORIGIN replaced, as ld.so's fillin_rpath splits it. */
+export function expand(list: string, origin: string): string[] {
+  return list.split(":").map((d) => d.replace(/\$(ORIGIN|\{ORIGIN\})/g, origin) || ".");
 }
 
 export function findLibrary(req: SearchRequest): Found | undefined {
@@ -48,7 +92,7 @@ export function findLibrary(req: SearchRequest): Found | undefined {
   }
   log.add("libs", `find library=${name} [0]; searching`);
   const tryDirs = (dirs: string[], why: string): Found | undefined => {
-    log.add("libs", ` search path=${dirs.join(":")}\t\t(${why})`);
+    log.add("libs", ` search path=${dirs.join(":")}\t\t(${why === "system search path" ? why : req.labels.note(dirs, why)})`);
     for (const dir of dirs) {
       const path = `${dir.replace(/\/+$/, "")}/${name}`;
       log.add("libs", `  trying file=${path}`);
@@ -60,7 +104,7 @@ export function findLibrary(req: SearchRequest): Found | undefined {
   let found: Found | undefined;
   if (!req.runpath && req.rpath) found = tryDirs(expand(req.rpath, req.origin), `RPATH from file ${req.requester}`);
   if (!found && !req.runpath && req.mainRpath) found = tryDirs(expand(req.mainRpath.path, req.mainRpath.origin), `RPATH from file ${req.mainRpath.object}`);
-  if (!found && req.ldLibraryPath) found = tryDirs(expand(req.ldLibraryPath, req.origin), "LD_LIBRARY_PATH");
+  if (!found && req.ldLibraryPath) found = tryDirs(expand(req.ldLibraryPath, req.mainOrigin), "LD_LIBRARY_PATH");
   if (!found && req.runpath) found = tryDirs(expand(req.runpath, req.origin), `RUNPATH from file ${req.requester}`);
   if (!found) {
     const cache = req.cache();

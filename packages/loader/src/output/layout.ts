@@ -1,5 +1,6 @@
 // --layout: the address space from high to low addresses, each region named for what it
-// holds (text, rodata, data, bss, heap, mmap area, stack), with the gaps between them.
+// holds (text, rodata, data, bss, heap, mmap area, stack), with the gaps between them; then
+// the thread-local storage blocks, placed relative to the thread pointer.
 
 import type { Process } from "../process.js";
 
@@ -23,8 +24,13 @@ export function formatLayout(p: Process): string {
     if (prev !== undefined && p.brk <= prev && p.brk >= m.end) lines.push(`${hex(p.brk)}${"".padEnd(19)}  heap (brk starts here, empty at exec)`);
     const below = maps[i + 1];
     const isObject = !m.path && !!below && below.end === m.start && below.path !== "" && !below.path.startsWith("[");
-    lines.push(`${hex(m.start)}-${hex(m.end)}  ${m.perms}  ${role(m.perms, m.path, m.offset, isObject).padEnd(18)} ${size(m.end - m.start).padStart(8)}  ${m.path}`);
+    const what = m.start === p.tlsBlock?.start ? "static TLS + TCB" : role(m.perms, m.path, m.offset, isObject);
+    lines.push(`${hex(m.start)}-${hex(m.end)}  ${m.perms}  ${what.padEnd(18)} ${size(m.end - m.start).padStart(8)}  ${m.path}`);
     prev = m.start;
   });
+  for (const t of p.tls) {
+    const at = t.tpOffset < 0n ? `tp-0x${(-t.tpOffset).toString(16)}` : `tp+0x${t.tpOffset.toString(16)}`;
+    lines.push(`TLS module ${t.modid} at ${at}: ${size(t.memsz)} (${size(t.filesz)} from the image at 0x${t.image.toString(16)}, rest zero), align ${t.align}  ${t.object}`);
+  }
   return lines.join("\n") + "\n";
 }

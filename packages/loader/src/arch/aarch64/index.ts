@@ -53,5 +53,7 @@ export const aarch64: Arch = {
   systemDirs: ["/lib/aarch64-linux-gnu", "/usr/lib/aarch64-linux-gnu", "/lib", "/usr/lib"],
   ldCacheFlags: 0x0a03,
   glibcBaseVersion: "GLIBC_2.17",
+  tlsVariant: 1,
+  tlsTcbHeader: 16n,
   tcbSize: 0x700n,
 };

@@ -56,5 +56,7 @@ export const x86_64: Arch = {
   systemDirs: ["/lib/x86_64-linux-gnu", "/usr/lib/x86_64-linux-gnu", "/lib", "/usr/lib"],
   ldCacheFlags: 0x0303,
   glibcBaseVersion: "GLIBC_2.2.5",
+  tlsVariant: 2,
+  tlsTcbHeader: 0n,
   tcbSize: 0x900n,
 };
