@@ -2,13 +2,18 @@
 // headers (include guards, object- and function-like macros, #, ##, #if), included once through
 // the root and once more each directly so the guards are exercised; and a file including a dozen
 // glibc headers, with the same explicit include path given to Glass and gcc so both read the
-// same bytes. tcc -E, where installed, uses its own default include path.
+// same bytes. tcc -E, where installed, uses its own default include path. The tree is also
+// preprocessed 10 times in one run (`cc -E main.c main.c …`, as gcc allows), so the notes can
+// give the cost of one more file once started, apart from start-up.
 
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { glass, has, run } from "./lib/host.mjs";
 import { genHeaderTree } from "./lib/gen.mjs";
 import { measure } from "./lib/measure.mjs";
+
+/** Copies of the tree's main file in the one-run row, to separate start-up from per-file cost. */
+const repeat = 10;
 
 const stdHeaders = ["stdio", "stdlib", "string", "ctype", "errno", "limits", "stdint", "stddef", "stdarg", "unistd", "signal", "time"];
 
@@ -36,23 +41,36 @@ export default function cpp({ work, input }) {
   writeFileSync(join(work, "std.c"), stdHeaders.map((h) => `#include <${h}.h>\n`).join("") + "int main(void) { return 0; }\n");
   const sys = systemIncludes();
   const cases = [
-    { what: "1,000-header include tree", cwd: tree, file: "main.c", flags: [] },
-    { what: `${stdHeaders.length} glibc headers`, cwd: work, file: "std.c", flags: sys },
+    { what: "1,000-header include tree", cwd: tree, files: ["main.c"], flags: [] },
+    { what: `the same tree, ${repeat} files in one run`, cwd: tree, files: Array(repeat).fill("main.c"), flags: [] },
+    { what: `${stdHeaders.length} glibc headers`, cwd: work, files: ["std.c"], flags: sys },
   ];
   const notes = [];
   const rows = cases.map((c, i) => {
     const out = (who) => join(work, `cpp${i}-${who}.i`);
+    // Several inputs cannot take -o (gcc refuses it too): they print to standard output.
+    const to = (who) => (c.files.length > 1 ? [] : ["-o", out(who)]);
     const { glass: g, ...refs } = measure(
       [
-        { key: "glass", argv: glass("cc", "-E", ...c.flags, c.file, "-o", out("glass")) },
-        { key: "gcc", argv: ["gcc", "-E", ...c.flags, c.file, "-o", out("gcc")] },
-        { key: "tcc", argv: ["tcc", "-E", c.file, "-o", out("tcc")] },
+        { key: "glass", argv: glass("cc", "-E", ...c.flags, ...c.files, ...to("glass")) },
+        { key: "gcc", argv: ["gcc", "-E", ...c.flags, ...c.files, ...to("gcc")] },
+        { key: "tcc", argv: ["tcc", "-E", ...c.files, ...to("tcc")] },
       ],
       { cwd: c.cwd, runs: 5, warmup: 1 },
     );
-    notes.push(`${c.what}: output lines Glass ${lines(out("glass"))}, gcc ${lines(out("gcc"))}, tcc ${lines(out("tcc"))}.`);
+    if (c.files.length === 1) notes.push(`${c.what}: output lines Glass ${lines(out("glass"))}, gcc ${lines(out("gcc"))}, tcc ${lines(out("tcc"))}.`);
     return { what: c.what, glass: g, refs };
   });
+  // "Once started": the cost of one more file, (T(repeat files) - T(1 file)) / (repeat - 1), start-up excluded.
+  const perFile = (one, many) => (typeof one === "number" && typeof many === "number" ? (many - one) / (repeat - 1) : undefined);
+  const ms = (x) => `${(x * 1000).toFixed(1)} ms`;
+  const glassFile = perFile(rows[0].glass, rows[1].glass);
+  const gccFile = perFile(rows[0].refs.gcc, rows[1].refs.gcc);
+  if (glassFile !== undefined && gccFile !== undefined)
+    notes.push(
+      `Per file once started ((T${repeat} - T1) / ${repeat - 1}, tree): Glass ${ms(glassFile)}, gcc -E ${ms(gccFile)}, ratio ${(glassFile / gccFile).toFixed(2)}×; ` +
+        `start-up (T1 minus one file): Glass ${ms(rows[0].glass - glassFile)}, gcc ${ms(rows[0].refs.gcc - gccFile)}.`,
+    );
   return {
     title: "glass cc -E vs gcc -E (preprocess one file, write the .i)",
     unit: "s",

@@ -8,8 +8,9 @@
 // `-E` printer can space the output as gcc does.
 
 import { GlassError, error } from "@glass/diagnostics";
-import { type Item, type Tok, isToken, padding } from "./items.js";
-import { type Macro, intersect, substitute, union } from "./macro.js";
+import { type Item, type Tok, NO_SPACE, isToken, padding } from "./items.js";
+import { HideSet } from "./hideset.js";
+import { type Macro, substitute } from "./macro.js";
 
 export interface TokenSource {
   /** The next item, or null at the end. `inArgs`: reading a macro's arguments or its `(`. */
@@ -18,8 +19,6 @@ export interface TokenSource {
 
 /** Replaces an operator like `defined X` inside #if before expansion (6.10.1p4). */
 export type Intercept = (name: Tok, read: () => Item | null) => Tok | undefined;
-
-const EMPTY: ReadonlySet<string> = new Set();
 
 /** A source over a fixed list (an argument being pre-expanded). */
 function listSource(items: Item[]): TokenSource {
@@ -63,24 +62,23 @@ export class Expander {
       }
       const macro = this.macros.get(item.text);
       if (!macro || item.hide?.has(item.text)) return item;
-      const hideName = new Set([item.text]);
       if (macro.dynamic) {
-        this.unread([padding(item), { ...macro.dynamic(item), hasSpace: false }, padding(null)]);
+        this.unread([padding(item), { ...macro.dynamic(item), hasSpace: false }, NO_SPACE]);
         continue;
       }
       if (!macro.params) {
-        const hide = union(item.hide ?? EMPTY, hideName);
-        this.unread([padding(item), ...this.substitute(macro, item, [], hide), padding(null)]);
+        const hide = (item.hide ?? HideSet.EMPTY).with(item.text);
+        this.unread([padding(item), ...this.substitute(macro, item, [], hide), NO_SPACE]);
         continue;
       }
       const call = this.collectArgs(item, macro);
       if (!call) return item;
-      const hide = union(intersect(item.hide, call.close.hide), hideName);
-      this.unread([padding(item), ...this.substitute(macro, item, call.args, hide), padding(null)]);
+      const hide = (item.hide ?? HideSet.EMPTY).intersect(call.close.hide ?? HideSet.EMPTY).with(item.text);
+      this.unread([padding(item), ...this.substitute(macro, item, call.args, hide), NO_SPACE]);
     }
   }
 
-  private substitute(macro: Macro, use: Tok, args: Item[][], hide: ReadonlySet<string>): Item[] {
+  private substitute(macro: Macro, use: Tok, args: Item[][], hide: HideSet): Item[] {
     const expand = (arg: Item[]): Item[] => new Expander(this.macros, listSource(arg), this.intercept).all();
     return substitute({ macro, use, args, hide, expand });
   }
@@ -117,7 +115,8 @@ export class Expander {
         args.push([]);
         continue;
       }
-      arg.push(item);
+      // A `//` comment kept by -C cannot stay one in an argument: gcc rewrites it as `/*…*/`.
+      arg.push(item.comment && item.text.startsWith("//") ? { ...item, text: `/*${item.text.slice(2)}*/` } : item);
     }
     for (const arg of args) while (arg.length > 0 && !isToken(arg[arg.length - 1]!)) arg.pop();
     const given = params.length === 0 && args.length === 1 && args[0]!.length === 0 ? 0 : args.length;

@@ -9,11 +9,12 @@
 // A token made by macro expansion carries its hide set (Prosser's algorithm, see macro.ts):
 // the names of the macros whose expansion produced it, which must not expand it again.
 
+import type { HideSet } from "./hideset.js";
 import type { PPToken } from "./token.js";
 
 export interface Tok extends PPToken {
   /** Macros that must not expand this token (C11 6.10.3.4p2). */
-  hide?: ReadonlySet<string>;
+  hide?: HideSet;
 }
 
 /** Spacing marker: `source` is the token whose leading white space decides, null for "none". */
@@ -31,6 +32,9 @@ export type Item = Tok | Padding | LineChange;
 
 export const isToken = (item: Item): item is Tok => "kind" in item;
 
+/** The padding with no source, shared (items are never modified). */
+export const NO_SPACE: Padding = { padding: true, source: null };
+
 export function padding(source: Tok | null): Padding {
-  return { padding: true, source };
+  return source ? { padding: true, source } : NO_SPACE;
 }

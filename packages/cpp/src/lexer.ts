@@ -1,9 +1,15 @@
 // The pp-token lexer: C11 translation phases 1–3 (5.1.1.2) and the pp-token grammar (6.4).
 //
-// Phase 2 (line splicing) is done first: every backslash-newline is deleted, and a table
-// remembers, for each character of the spliced text, its offset in the original file. Tokens
-// are then cut from the spliced text (phase 3), so `text` is the spelling after splicing while
-// `loc` still points at the exact original characters a diagnostic should underline.
+// Phases 1 and 2 (trigraphs, line splicing) are done first: every trigraph becomes its
+// character and every backslash-newline is deleted, and a table remembers, for each
+// character of the result, its offset in the original file (no table at all when the file
+// has neither, the usual case). Tokens are then cut from that text (phase 3), so `text` is the
+// spelling after splicing while `loc` still points at the exact original characters a
+// diagnostic should underline.
+//
+// Trigraphs (5.2.1.1) are replaced only when asked (gcc: -trigraphs, or a strict -std=cNN);
+// otherwise, like gcc's default -Wtrigraphs, each one outside a comment (and a `??/` that
+// would have spliced a comment's line) is reported as ignored.
 //
 // Comments become white space: they set `hasSpace` on the next token, and a block comment
 // spanning lines does not start a new logical line. `atLineStart` marks the first token of
@@ -12,8 +18,11 @@
 // Header names (6.4.7) only exist inside `#include`: right after `# include`, `# include_next`
 // or `# import`, a `<` starts a header-name token that runs to the next `>`. Such a token has
 // kind "string", its spelling keeps the angle brackets, and `headerName` is set.
+//
+// The scanner works on character codes (no regular expressions, no substrings until a
+// token's spelling is cut): it is the preprocessor's hottest loop.
 
-import { GlassError, error, type SourceFile } from "@glass/diagnostics";
+import { GlassError, error, warning, type Diagnostic, type SourceFile } from "@glass/diagnostics";
 import type { PPToken } from "./token.js";
 
 export interface LexOptions {
@@ -25,62 +34,119 @@ export interface LexOptions {
    * preprocessor can complain only if the line is not skipped by a conditional (as gcc does).
    */
   lenient?: boolean;
+  /** Replace trigraphs (phase 1); off by default, as in gcc's GNU modes. */
+  trigraphs?: boolean;
+  /** Receives a warning for each ignored trigraph when `trigraphs` is off. */
+  warnings?: Diagnostic[];
 }
 
-/** Punctuators of 6.4.6, longest first so that maximal munch is a first-match search. */
-const PUNCTUATORS = [
-  "%:%:", "...", "<<=", ">>=",
-  "->", "++", "--", "<<", ">>", "<=", ">=", "==", "!=", "&&", "||", "*=", "/=", "%=", "+=", "-=",
-  "&=", "^=", "|=", "##", "<:", ":>", "<%", "%>", "%:",
-  "[", "]", "(", ")", "{", "}", ".", "&", "*", "+", "-", "~", "!", "/", "%", "<", ">", "^", "|",
-  "?", ":", ";", "=", ",", "#",
-];
+/** `??x` → character (5.2.1.1), indexed by the code of x. */
+const TRIGRAPH: Record<number, string> = {
+  0x3d: "#", 0x28: "[", 0x2f: "\\", 0x29: "]", 0x27: "^", 0x3c: "{", 0x21: "|", 0x3e: "}", 0x2d: "~",
+};
 
-/** Phase 2: the text with backslash-newlines removed, and each character's original offset. */
-function splice(text: string): { chars: string; origin: Int32Array } {
-  if (!text.includes("\\")) {
-    const origin = new Int32Array(text.length + 1);
-    for (let i = 0; i <= text.length; i++) origin[i] = i;
-    return { chars: text, origin };
-  }
+const NL = 10, CR = 13, SPACE = 32, TAB = 9, VT = 11, FF = 12;
+const BACKSLASH = 0x5c, QUOTE = 0x22, APOS = 0x27, SLASH = 0x2f, STAR = 0x2a, LT = 0x3c, GT = 0x3e, QMARK = 0x3f;
+
+/** Phases 1–2: the text with trigraphs replaced and backslash-newlines removed, and each character's original offset. */
+function phases12(text: string, trigraphs: boolean): { chars: string; origin: Int32Array | null } {
+  const hasTrigraphs = trigraphs && text.includes("??");
+  if (!hasTrigraphs && !text.includes("\\")) return { chars: text, origin: null };
   const out: string[] = [];
-  const origin: number[] = [];
+  const origin = new Int32Array(text.length + 1);
+  let n = 0;
   let i = 0;
   while (i < text.length) {
-    if (text[i] === "\\") {
+    let c = text[i]!;
+    let width = 1;
+    if (hasTrigraphs && c === "?" && text.charCodeAt(i + 1) === QMARK && TRIGRAPH[text.charCodeAt(i + 2)]) {
+      c = TRIGRAPH[text.charCodeAt(i + 2)]!;
+      width = 3;
+    }
+    if (c === "\\") {
       // gcc also accepts white space between the backslash and the newline (with a warning).
-      let j = i + 1;
-      while (text[j] === " " || text[j] === "\t") j++;
-      if (text[j] === "\r" && text[j + 1] === "\n") j++;
-      if (text[j] === "\n") {
+      let j = i + width;
+      while (text.charCodeAt(j) === SPACE || text.charCodeAt(j) === TAB) j++;
+      if (text.charCodeAt(j) === CR && text.charCodeAt(j + 1) === NL) j++;
+      if (text.charCodeAt(j) === NL) {
         i = j + 1;
         continue;
       }
     }
-    out.push(text[i]!);
-    origin.push(i);
-    i++;
+    out.push(c);
+    origin[n++] = i;
+    i += width;
   }
-  origin.push(text.length);
-  return { chars: out.join(""), origin: Int32Array.from(origin) };
+  origin[n] = text.length;
+  return { chars: out.join(""), origin };
 }
 
-function isIdentStart(c: string): boolean {
-  return (c >= "a" && c <= "z") || (c >= "A" && c <= "Z") || c === "_" || c === "$" || c > "\x7f";
+const isIdentStart = (c: number): boolean =>
+  (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || c === 0x5f || c === 0x24 || c > 0x7f;
+const isDigit = (c: number): boolean => c >= 0x30 && c <= 0x39;
+const isIdentChar = (c: number): boolean => isIdentStart(c) || isDigit(c);
+const isUcn = (s: string, i: number): boolean => s.charCodeAt(i) === BACKSLASH && (s[i + 1] === "u" || s[i + 1] === "U");
+
+/** Length of the punctuator (6.4.6, maximal munch) at `i`, 0 if none; `c` is its first code. */
+function punctuator(s: string, i: number, c: number): number {
+  const d = s.charCodeAt(i + 1);
+  const eq = d === 0x3d;
+  switch (c) {
+    case 0x5b: case 0x5d: case 0x28: case 0x29: case 0x7b: case 0x7d: case 0x7e: case 0x3f: case 0x3b: case 0x2c:
+      return 1; // [ ] ( ) { } ~ ? ; ,
+    case 0x2e: // .  ...
+      return d === 0x2e && s.charCodeAt(i + 2) === 0x2e ? 3 : 1;
+    case 0x2d: // -  ->  --  -=
+      return d === GT || d === 0x2d || eq ? 2 : 1;
+    case 0x2b: // +  ++  +=
+      return d === 0x2b || eq ? 2 : 1;
+    case 0x26: // &  &&  &=
+      return d === 0x26 || eq ? 2 : 1;
+    case 0x7c: // |  ||  |=
+      return d === 0x7c || eq ? 2 : 1;
+    case STAR: case SLASH: case 0x21: case 0x3d: case 0x5e: // * / ! = ^ and their `=` forms
+      return eq ? 2 : 1;
+    case 0x25: // %  %:%:  %:  %>  %=
+      if (d === 0x3a) return s.charCodeAt(i + 2) === 0x25 && s.charCodeAt(i + 3) === 0x3a ? 4 : 2;
+      return d === GT || eq ? 2 : 1;
+    case LT: // <  <<=  <<  <=  <:  <%
+      if (d === LT) return s.charCodeAt(i + 2) === 0x3d ? 3 : 2;
+      return eq || d === 0x3a || d === 0x25 ? 2 : 1;
+    case GT: // >  >>=  >>  >=
+      if (d === GT) return s.charCodeAt(i + 2) === 0x3d ? 3 : 2;
+      return eq ? 2 : 1;
+    case 0x3a: // :  :>
+      return d === GT ? 2 : 1;
+    case 0x23: // #  ##
+      return d === 0x23 ? 2 : 1;
+    default:
+      return 0;
+  }
 }
 
-function isDigit(c: string): boolean {
-  return c >= "0" && c <= "9";
-}
-
-function isIdentChar(c: string): boolean {
-  return isIdentStart(c) || isDigit(c);
+/** Offsets of the trigraphs gcc warns about when they are off: outside comments, or `??/` ending a line. */
+function ignoredTrigraphs(s: string, comments: number[]): number[] {
+  const found: number[] = [];
+  let k = 0;
+  for (let p = s.indexOf("??"); p >= 0; p = s.indexOf("??", p + 1)) {
+    const x = s.charCodeAt(p + 2);
+    if (!TRIGRAPH[x]) continue;
+    while (k < comments.length && comments[k + 1]! <= p) k += 2;
+    const inComment = k < comments.length && comments[k]! <= p;
+    if (!inComment || (x === SLASH && s.charCodeAt(p + 3) === NL)) found.push(p);
+  }
+  return found;
 }
 
 /** Splits a source file into pp-tokens (C11 6.4), after phases 1–3. */
 export function lex(file: SourceFile, opts: LexOptions = {}): PPToken[] {
-  const { chars: s, origin } = splice(file.text);
+  const { chars: s, origin } = phases12(file.text, opts.trigraphs ?? false);
+  const n = s.length;
+  const keepComments = opts.keepComments ?? false;
+  const at = (i: number): number => (origin ? origin[i]! : i);
   const tokens: PPToken[] = [];
+  // Comment ranges [start, end) pairs, kept only to place trigraph warnings.
+  const comments: number[] | null = opts.warnings && !opts.trigraphs && s.includes("??") ? [] : null;
   let i = 0;
   let hasSpace = false;
   let atLineStart = true;
@@ -88,139 +154,152 @@ export function lex(file: SourceFile, opts: LexOptions = {}): PPToken[] {
   let includeState = 0;
 
   const fail = (message: string, start: number, end: number): never => {
-    const offset = origin[start]!;
-    throw new GlassError([error(message, { file, offset, length: Math.max(1, origin[end]! - offset) })]);
+    const offset = at(start);
+    throw new GlassError([error(message, { file, offset, length: Math.max(1, at(end) - offset) })]);
   };
 
-  const push = (kind: PPToken["kind"], start: number, end: number, extra?: Partial<PPToken>): void => {
-    const offset = origin[start]!;
+  const push = (kind: PPToken["kind"], start: number, end: number): PPToken => {
+    const offset = at(start);
     const token: PPToken = {
       kind,
       text: s.slice(start, end),
-      loc: { file, offset, length: origin[end - 1]! + 1 - offset },
+      loc: { file, offset, length: at(end - 1) + 1 - offset },
       hasSpace,
       atLineStart,
-      ...extra,
     };
     tokens.push(token);
-    if (atLineStart) includeState = kind === "punctuator" && (token.text === "#" || token.text === "%:") ? 1 : 0;
-    else if (includeState === 1)
-      includeState = kind === "identifier" && /^(include|include_next|import)$/.test(token.text) ? 2 : 0;
-    else includeState = 0;
     hasSpace = false;
     atLineStart = false;
+    return token;
   };
 
   /** End of a quoted literal starting at `q` (the opening quote), or -1 if unterminated. */
   const quoted = (q: number): number => {
-    const quote = s[q];
+    const quote = s.charCodeAt(q);
     let j = q + 1;
-    while (j < s.length && s[j] !== "\n") {
-      if (s[j] === "\\" && j + 1 < s.length && s[j + 1] !== "\n") j += 2;
-      else if (s[j] === quote) return j + 1;
+    while (j < n) {
+      const c = s.charCodeAt(j);
+      if (c === NL) return -1;
+      if (c === BACKSLASH && j + 1 < n && s.charCodeAt(j + 1) !== NL) j += 2;
+      else if (c === quote) return j + 1;
       else j++;
     }
     return -1;
   };
 
-  while (i < s.length) {
-    const c = s[i]!;
-    if (c === "\n") {
+  while (i < n) {
+    const c = s.charCodeAt(i);
+    if (c === NL) {
       atLineStart = true;
       hasSpace = false;
       includeState = 0;
       i++;
       continue;
     }
-    if (c === " " || c === "\t" || c === "\f" || c === "\v" || c === "\r") {
+    if (c === SPACE || c === TAB || c === CR || c === FF || c === VT) {
       hasSpace = true;
       i++;
       continue;
     }
-    if (c === "/" && s[i + 1] === "*") {
-      const end = s.indexOf("*/", i + 2);
-      if (end < 0) fail("unterminated comment", i, i + 2);
-      if (opts.keepComments) {
-        push("other", i, end + 2, { comment: true });
-      } else hasSpace = true;
-      i = end + 2;
-      continue;
-    }
-    if (c === "/" && s[i + 1] === "/") {
-      let end = s.indexOf("\n", i);
-      if (end < 0) end = s.length;
-      if (opts.keepComments) push("other", i, end, { comment: true });
+    const start = i;
+    if (c === SLASH && (s.charCodeAt(i + 1) === STAR || s.charCodeAt(i + 1) === SLASH)) {
+      let end: number;
+      if (s.charCodeAt(i + 1) === STAR) {
+        end = s.indexOf("*/", i + 2);
+        if (end < 0) fail("unterminated comment", i, i + 2);
+        end += 2;
+      } else {
+        end = s.indexOf("\n", i);
+        if (end < 0) end = n;
+      }
+      comments?.push(start, end);
+      // A comment never changes the header-name state: `#include /* x */ <a.h>`.
+      if (keepComments) push("other", start, end).comment = true;
       else hasSpace = true;
       i = end;
       continue;
     }
-    const start = i;
 
-    if (c === "<" && includeState === 2) {
+    const state = includeState;
+    includeState = 0;
+
+    if (c === LT && state === 2) {
       const end = s.indexOf(">", i + 1);
       const eol = s.indexOf("\n", i + 1);
       if (end >= 0 && (eol < 0 || end < eol)) {
-        push("string", start, end + 1, { headerName: true });
+        push("string", start, end + 1).headerName = true;
         i = end + 1;
         continue;
       }
     }
 
     // Character constants and string literals, with their encoding prefixes.
-    const prefix = /^(u8|u|U|L)?/.exec(s.slice(i, i + 3))![0];
-    const q = s[i + prefix.length];
-    if ((q === '"' || (q === "'" && prefix !== "u8")) && (prefix === "" || isIdentStart(c))) {
-      const end = quoted(i + prefix.length);
-      const kind = q === '"' ? "string" : "character";
+    let q = i;
+    if (c === 0x75 /* u */) q = s.charCodeAt(i + 1) === 0x38 && s.charCodeAt(i + 2) === QUOTE ? i + 2 : i + 1;
+    else if (c === 0x55 /* U */ || c === 0x4c /* L */) q = i + 1;
+    const qc = s.charCodeAt(q);
+    if (qc === QUOTE || qc === APOS) {
+      const end = quoted(q);
       if (end < 0) {
-        const eol = s.indexOf("\n", i) < 0 ? s.length : s.indexOf("\n", i);
-        const message = `missing terminating ${q} character`;
+        let eol = s.indexOf("\n", i);
+        if (eol < 0) eol = n;
+        const message = `missing terminating ${s[q]} character`;
         if (!opts.lenient) fail(message, start, eol);
         // Like gcc, the rest of the line becomes one "other" token.
-        push("other", start, eol, { invalid: message });
+        push("other", start, eol).invalid = message;
         i = eol;
         continue;
       }
-      push(kind, start, end);
+      push(qc === QUOTE ? "string" : "character", start, end);
       i = end;
       continue;
     }
 
-    if (isIdentStart(c) || (c === "\\" && (s[i + 1] === "u" || s[i + 1] === "U"))) {
+    if (isIdentStart(c) || isUcn(s, i)) {
       i++;
-      while (i < s.length) {
-        if (isIdentChar(s[i]!)) i++;
-        else if (s[i] === "\\" && (s[i + 1] === "u" || s[i + 1] === "U")) i += 2;
+      for (;;) {
+        const d = s.charCodeAt(i);
+        if (isIdentChar(d)) i++;
+        else if (isUcn(s, i)) i += 2;
         else break;
       }
-      push("identifier", start, i);
+      const t = push("identifier", start, i);
+      if (state === 1 && (t.text === "include" || t.text === "include_next" || t.text === "import")) includeState = 2;
       continue;
     }
 
     // pp-number: .? digit (digit | identifier-nondigit | e± | E± | p± | P± | .)*
-    if (isDigit(c) || (c === "." && isDigit(s[i + 1] ?? ""))) {
+    if (isDigit(c) || (c === 0x2e && isDigit(s.charCodeAt(i + 1)))) {
       i++;
-      while (i < s.length) {
-        const d = s[i]!;
-        if ((d === "+" || d === "-") && /[eEpP]/.test(s[i - 1]!)) i++;
-        else if (isIdentChar(d) || d === ".") i++;
-        else if (d === "\\" && (s[i + 1] === "u" || s[i + 1] === "U")) i += 2;
+      for (;;) {
+        const d = s.charCodeAt(i);
+        if (d === 0x2b || d === 0x2d) {
+          const e = s.charCodeAt(i - 1) | 0x20; // e E p P
+          if (e === 0x65 || e === 0x70) i++;
+          else break;
+        } else if (isIdentChar(d) || d === 0x2e) i++;
+        else if (isUcn(s, i)) i += 2;
         else break;
       }
       push("number", start, i);
       continue;
     }
 
-    const punct = PUNCTUATORS.find((p) => s.startsWith(p, i));
-    if (punct) {
+    const len = punctuator(s, i, c);
+    if (len > 0) {
       // `<::` is not a digraph start in C; only C++ has that exception, so no special case.
-      i += punct.length;
-      push("punctuator", start, i);
+      const wasLineStart = atLineStart;
+      i += len;
+      const t = push("punctuator", start, i);
+      if (wasLineStart && (t.text === "#" || t.text === "%:")) includeState = 1;
       continue;
     }
 
     i++;
     push("other", start, i);
   }
+  if (comments && opts.warnings)
+    for (const p of ignoredTrigraphs(s, comments))
+      opts.warnings.push(warning(`trigraph ${s.slice(p, p + 3)} ignored, use -trigraphs to enable`, { file, offset: at(p), length: 3 }, "-Wtrigraphs"));
   return tokens;
 }

@@ -15,9 +15,34 @@ export class Lines {
   private readonly changes = new Map<SourceFile, LineChange[]>();
   private readonly system = new Set<SourceFile>();
 
+  // The physical line last looked up: tokens are placed in order, so most lookups hit it.
+  private lastFile: SourceFile | undefined;
+  private lastStart = 0;
+  private lastEnd = -1;
+  private lastLine = 0;
+
+  /** Physical line of an offset. */
+  line(file: SourceFile, offset: number): number {
+    if (file !== this.lastFile || offset < this.lastStart || offset > this.lastEnd) {
+      const { line, col } = file.position(offset);
+      this.lastFile = file;
+      this.lastStart = offset - col + 1;
+      const nl = file.text.indexOf("\n", offset);
+      this.lastEnd = nl < 0 ? file.text.length : nl;
+      this.lastLine = line;
+    }
+    return this.lastLine;
+  }
+
+  /** Physical column (1-based) of an offset. */
+  column(file: SourceFile, offset: number): number {
+    this.line(file, offset);
+    return offset - this.lastStart + 1;
+  }
+
   /** Presumed line and file name of an offset. */
   presumed(file: SourceFile, offset: number): { line: number; file: string } {
-    const line = file.position(offset).line;
+    const line = this.line(file, offset);
     const list = this.changes.get(file);
     let change: LineChange | undefined;
     if (list) for (const c of list) if (c.offset <= offset) change = c;

@@ -16,6 +16,7 @@
 // arguments), and C2x/C++20 `__VA_OPT__(…)`.
 
 import { GlassError, error, SourceFile, type SourceLocation } from "@glass/diagnostics";
+import type { HideSet } from "./hideset.js";
 import { lex } from "./lexer.js";
 import { type Item, type Tok, isToken, padding } from "./items.js";
 
@@ -27,8 +28,10 @@ export interface BodyTok extends Tok {
   stringify?: boolean;
   /** The `##` operator. */
   paste?: boolean;
-  /** `__VA_OPT__(…)`: the tokens between the parentheses. */
+  /** `__VA_OPT__(…)`: the tokens between the parentheses (with `stringify`: `#__VA_OPT__(…)`). */
   vaOpt?: BodyTok[];
+  /** How many more source tokens the `__VA_OPT__(…)` took. */
+  span?: number;
 }
 
 export interface Macro {
@@ -83,9 +86,10 @@ export function parseDefine(line: Tok[], directive: Tok): Macro {
   return { name: nameTok.text, params, variadic, body, loc: nameTok.loc };
 }
 
-function parseBody(toks: Tok[], params: string[] | undefined, variadic: boolean): BodyTok[] {
+/** The annotated replacement list; with `one`, only its first element (`span` = tokens used - 1). */
+function parseBody(toks: Tok[], params: string[] | undefined, variadic: boolean, one = false): BodyTok[] {
   const body: BodyTok[] = [];
-  for (let i = 0; i < toks.length; i++) {
+  for (let i = 0; i < toks.length && !(one && body.length); i++) {
     const t = toks[i]!;
     const index = params && t.kind === "identifier" ? params.indexOf(t.text) : -1;
     if (variadic && t.text === "__VA_OPT__") {
@@ -97,11 +101,18 @@ function parseBody(toks: Tok[], params: string[] | undefined, variadic: boolean)
         else if (toks[j]!.text === ")" && --depth === 0) break;
       }
       if (j === toks.length) fail("unterminated __VA_OPT__", t);
-      body.push({ ...t, vaOpt: parseBody(toks.slice(i + 2, j), params, variadic) });
+      body.push({ ...t, vaOpt: parseBody(toks.slice(i + 2, j), params, variadic), span: j - i });
       i = j;
     } else if (index >= 0) body.push({ ...t, param: index });
     else if (params && (t.text === "#" || t.text === "%:")) {
       const next = toks[i + 1];
+      if (variadic && next?.text === "__VA_OPT__") {
+        // `#__VA_OPT__(…)` (C23 6.10.4.2): the string of what the __VA_OPT__ becomes.
+        const [opt] = parseBody(toks.slice(i + 1), params, variadic, true);
+        body.push({ ...opt!, stringify: true, hasSpace: t.hasSpace });
+        i += 1 + opt!.span!;
+        continue;
+      }
       const p = next && next.kind === "identifier" ? params.indexOf(next.text) : -1;
       if (p < 0) fail("'#' is not followed by a macro parameter", t);
       body.push({ ...next!, param: p, stringify: true, hasSpace: t.hasSpace });
@@ -123,12 +134,9 @@ export function sameDefinition(a: Macro, b: Macro): boolean {
   return spell(a) === spell(b);
 }
 
-/** A token as it appears in an expansion: fresh object, no body annotations. */
-function copy(t: Tok, expandedFrom: SourceLocation | undefined, hasSpace = t.hasSpace): Tok {
-  const out: Tok = { kind: t.kind, text: t.text, loc: t.loc, hasSpace, atLineStart: false };
-  if (expandedFrom) out.expandedFrom = expandedFrom;
-  if (t.hide) out.hide = t.hide;
-  return out;
+/** A token as it appears in an expansion: fresh object, no body annotations, the expansion's hide set added. */
+function copy(t: Tok, expandedFrom: SourceLocation, hide: HideSet): Tok {
+  return { kind: t.kind, text: t.text, loc: t.loc, hasSpace: t.hasSpace, atLineStart: false, expandedFrom, hide: t.hide ? t.hide.union(hide) : hide };
 }
 
 /** `#arg` (6.10.3.2): spelling with one space where white space was, `\` and `"` escaped in literals. */
@@ -137,7 +145,7 @@ export function stringize(arg: Item[], at: Tok): Tok {
   let source: Tok | null | undefined;
   for (const item of arg) {
     if ("padding" in item) {
-      if (source === undefined || (source !== null && !source.hasSpace && item.source === null)) source = item.source;
+      if (!source || (!source.hasSpace && item.source === null)) source = item.source;
       continue;
     }
     if (!isToken(item)) continue;
@@ -177,16 +185,20 @@ export interface Invocation {
   /** Raw arguments (function-like macros). */
   args: Item[][];
   /** Hide set shared by every token of the expansion. */
-  hide: ReadonlySet<string>;
+  hide: HideSet;
   /** Fully macro-expands an argument (6.10.3.1). */
   expand: (arg: Item[]) => Item[];
 }
 
 /** Builds one expansion of a macro, with gcc's padding markers, before rescanning. */
 export function substitute(inv: Invocation): Item[] {
+  return replace(inv.macro.body, inv, new Map());
+}
+
+/** Replaces parameters, `#` and `##` in `body`; `expanded` caches the expanded arguments. */
+function replace(body: BodyTok[], inv: Invocation, expanded: Map<number, Item[]>): Item[] {
   const { macro, use, args } = inv;
   const from = use.expandedFrom ?? use.loc;
-  const expanded = new Map<number, Item[]>();
   const varArg = macro.variadic ? args[macro.params!.length - 1] ?? [] : [];
   const hasVarArgs = (): boolean => {
     const index = macro.params!.length - 1;
@@ -194,28 +206,36 @@ export function substitute(inv: Invocation): Item[] {
     return expanded.get(index)!.some(isToken);
   };
   // __VA_OPT__(x) becomes x, or an empty argument when there are no variable arguments.
-  const flat: BodyTok[] = [];
-  for (const t of macro.body) {
-    if (t.vaOpt) {
-      // The contents take the place, and the leading white space, of `__VA_OPT__`.
-      if (hasVarArgs()) flat.push(...t.vaOpt.map((v, i) => (i === 0 ? { ...v, hasSpace: t.hasSpace } : v)));
-      else flat.push({ ...t, vaOpt: undefined, param: -1 });
-    } else flat.push(t);
-  }
+  const flat: BodyTok[] = body.some((t) => t.vaOpt) ? [] : body;
+  if (flat !== body)
+    for (const t of body) {
+      if (t.vaOpt && t.stringify) flat.push({ ...stringize(hasVarArgs() ? replace(t.vaOpt, inv, expanded) : [], t), hasSpace: t.hasSpace });
+      else if (t.vaOpt) {
+        // The contents take the place, and the leading white space, of `__VA_OPT__`.
+        if (hasVarArgs()) flat.push(...t.vaOpt.map((v, i) => (i === 0 ? { ...v, hasSpace: t.hasSpace } : v)));
+        else flat.push({ ...t, vaOpt: undefined, param: -1 });
+      } else flat.push(t);
+    }
   const argOf = (t: BodyTok): Item[] => (t.param! < 0 ? [] : args[t.param!] ?? []);
+  const hide = inv.hide;
   const out: Item[] = [];
+  let placemarkers = false;
   for (let i = 0; i < flat.length; i++) {
     const t = flat[i]!;
     if (t.paste) continue;
     const pasteLeft = flat[i + 1]?.paste === true;
     const pasteRight = i > 0 && flat[i - 1]!.paste === true;
+    if (t.param === undefined && !pasteLeft && !pasteRight) {
+      out.push(copy(t, from, hide));
+      continue;
+    }
     let items: Item[];
-    if (t.param === undefined) items = [copy(t, from)];
-    else if (t.stringify) items = [copy(stringize(argOf(t), t), from)];
-    else if (pasteLeft || pasteRight) items = argOf(t).filter(isToken).map((a) => copy(a, from));
+    if (t.param === undefined) items = [copy(t, from, hide)];
+    else if (t.stringify) items = [copy(stringize(argOf(t), t), from, hide)];
+    else if (pasteLeft || pasteRight) items = argOf(t).filter(isToken).map((a) => copy(a, from, hide));
     else {
       if (!expanded.has(t.param)) expanded.set(t.param, t.param < 0 ? [] : inv.expand(argOf(t)));
-      items = expanded.get(t.param)!.map((a) => (isToken(a) ? copy(a, from) : a));
+      items = expanded.get(t.param)!.map((a) => (isToken(a) ? copy(a, from, hide) : a));
     }
     const isArg = t.param !== undefined;
     if (pasteRight) {
@@ -234,30 +254,13 @@ export function substitute(inv: Invocation): Item[] {
       out.push(...items);
     } else {
       if (isArg && i > 0) out.push(padding(t));
-      if (items.length === 0 && pasteLeft) out.push(PLACEMARKER);
-      else out.push(...items);
+      if (items.length === 0 && pasteLeft) {
+        out.push(PLACEMARKER);
+        placemarkers = true;
+      } else out.push(...items);
     }
     if (isArg && !pasteLeft && !pasteRight) out.push(padding(null));
     else if (isArg && pasteRight && !pasteLeft && items.length > 0) out.push(padding(null));
   }
-  const result: Item[] = [];
-  for (const item of out) {
-    if (item === PLACEMARKER) continue;
-    if (isToken(item)) item.hide = item.hide ? union(item.hide, inv.hide) : inv.hide;
-    result.push(item);
-  }
-  return result;
-}
-
-export function union(a: ReadonlySet<string>, b: ReadonlySet<string>): ReadonlySet<string> {
-  if (a === b) return a;
-  const s = new Set(a);
-  for (const x of b) s.add(x);
-  return s;
-}
-
-export function intersect(a: ReadonlySet<string> | undefined, b: ReadonlySet<string> | undefined): Set<string> {
-  const s = new Set<string>();
-  if (a && b) for (const x of a) if (b.has(x)) s.add(x);
-  return s;
+  return placemarkers ? out.filter((item) => item !== PLACEMARKER) : out;
 }

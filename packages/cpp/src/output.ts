@@ -60,7 +60,8 @@ export function avoidPaste(a: Tok, b: Tok): boolean {
 }
 
 export class GccPrinter {
-  private readonly out: string[] = [];
+  /** The text so far: appending to one string (a rope in V8) is cheaper than joining pieces. */
+  private out = "";
   private printed = false;
   private srcLine = 1;
   private srcFile = "";
@@ -75,36 +76,36 @@ export class GccPrinter {
   ) {}
 
   text(): string {
-    if (this.printed) this.out.push("\n");
+    if (this.printed) this.out += "\n";
     this.printed = false;
-    return this.out.join("");
+    return this.out;
   }
 
   /** Raw text (the preamble lines gcc prints before the main file). */
   raw(s: string): void {
-    this.out.push(s);
+    this.out += s;
   }
 
   /** `# N "file" flags` (print_line_1). */
   marker(line: number, file: string, flags: string, system: boolean): void {
-    if (this.printed) this.out.push("\n");
+    if (this.printed) this.out += "\n";
     this.printed = false;
     if (!this.markers) return;
     this.srcLine = line;
     this.srcFile = file;
-    this.out.push(`# ${line} "${quote(file)}"${flags}${system ? " 3 4" : ""}\n`);
+    this.out += `# ${line} "${quote(file)}"${flags}${system ? " 3 4" : ""}\n`;
   }
 
   /** Brings the output to `line` of `file` with blank lines or a marker (maybe_print_line). */
   sync(line: number, file: string, system: boolean): boolean {
     if (this.printed) {
-      this.out.push("\n");
+      this.out += "\n";
       this.srcLine++;
       this.printed = false;
     }
     if (this.markers && line >= this.srcLine && line < this.srcLine + 8 && file === this.srcFile) {
       while (line > this.srcLine) {
-        this.out.push("\n");
+        this.out += "\n";
         this.srcLine++;
       }
       return false;
@@ -120,7 +121,7 @@ export class GccPrinter {
     this.prev = null;
     this.source = null;
     this.printed = true;
-    if (p.col > 2) this.out.push(" ".repeat(p.col - 2));
+    if (p.col > 2) this.out += " ".repeat(p.col - 2);
     return emitted;
   }
 
@@ -128,7 +129,7 @@ export class GccPrinter {
   directiveLine(t: Tok, text: string): void {
     const p = this.place(t);
     this.sync(p.line, p.file, p.system);
-    this.out.push(text + "\n");
+    this.out += text + "\n";
     this.printed = false;
     this.srcLine++;
   }
@@ -161,12 +162,14 @@ export class GccPrinter {
       this.lineChange(t);
       this.prevWasSystem = p.system;
     }
-    this.out.push(t.text);
+    this.out += t.text;
     this.printed = true;
+    // A block comment kept by -C carries its newlines into the output (account_for_newlines).
+    if (t.comment) for (let i = t.text.indexOf("\n"); i >= 0; i = t.text.indexOf("\n", i + 1)) this.srcLine++;
   }
 
   private space(): void {
-    this.out.push(" ");
+    this.out += " ";
     this.printed = true;
   }
 }

@@ -2,8 +2,8 @@
 //
 // Three layers, all defined before the first line of the main file as if written in a file
 // called "<built-in>" (that is the name `gcc -E` shows for them):
-//   1. the standard ones: __STDC__, __STDC_VERSION__ (201112L: Glass compiles C11),
-//      __STDC_HOSTED__; __FILE__ __LINE__ __DATE__ __TIME__ __COUNTER__ __BASE_FILE__
+//   1. the standard ones: __STDC__, __STDC_VERSION__ (per -std=, standard.ts; 201112L by
+//      default), __STDC_HOSTED__, __STRICT_ANSI__ in ISO modes; __FILE__ __LINE__ __DATE__ __TIME__ __COUNTER__ __BASE_FILE__
 //      __INCLUDE_LEVEL__ are dynamic and live in builtins.ts;
 //   2. the facts every LP64 Linux target shares (below): type sizes, limits, the types
 //      behind size_t/intN_t, byte order, __linux__ __unix__ __ELF__ __LP64__ …;
@@ -19,14 +19,7 @@
 import type { Machine } from "@glass/elf";
 import { aarch64Macros } from "./aarch64/macros.js";
 import { x86_64Macros } from "./x86_64/macros.js";
-
-const standardMacros: ReadonlyArray<readonly [string, string]> = [
-  ["__STDC__", "1"],
-  ["__STDC_VERSION__", "201112L"],
-  ["__STDC_HOSTED__", "1"],
-  ["__STDC_UTF_16__", "1"],
-  ["__STDC_UTF_32__", "1"],
-];
+import { type Standard, keepsMacro, standardMacros } from "./standard.js";
 
 const lp64LinuxMacros: ReadonlyArray<readonly [string, string]> = [
   ["_LP64", "1"],
@@ -221,8 +214,8 @@ const targetMacros: Record<Machine, ReadonlyArray<readonly [string, string]>> = 
   aarch64: aarch64Macros,
 };
 
-/** The "<built-in>" file: one `#define` line per predefined macro of `machine`. */
-export function builtinSource(machine: Machine): string {
-  const all = [...standardMacros, ...lp64LinuxMacros, ...targetMacros[machine]];
-  return all.map(([name, value]) => `#define ${name} ${value}\n`).join("");
+/** The "<built-in>" file: one `#define` line per predefined macro of `machine` under `std`. */
+export function builtinSource(machine: Machine, std: Standard): string {
+  const target = [...lp64LinuxMacros, ...targetMacros[machine]].filter(([name]) => keepsMacro(std, name));
+  return [...standardMacros(std), ...target].map(([name, value]) => `#define ${name} ${value}\n`).join("");
 }

@@ -16,10 +16,11 @@ import { Expander } from "./expand.js";
 import { evaluate } from "./expr.js";
 import { type IncludeDirs, findInclude, searchChain } from "./include.js";
 import { type Item, type Tok, isToken } from "./items.js";
-import { lex } from "./lexer.js";
+import { type LexOptions, lex } from "./lexer.js";
 import { type Macro, parseDefine, sameDefinition } from "./macro.js";
 import { GccPrinter, type Place } from "./output.js";
 import { builtinSource } from "./predefined.js";
+import { parseStandard } from "./standard.js";
 import type { PPToken } from "./token.js";
 import { Lines } from "./lines.js";
 
@@ -37,6 +38,10 @@ export interface PreprocessOptions {
   lineMarkers?: boolean;
   /** Clock for __DATE__/__TIME__ (default: now). */
   now?: Date;
+  /** `-std=`: c89 c90 c99 c11 c17 (ISO) or gnu89 … gnu17, iso9899:…; default gnu11. */
+  std?: string;
+  /** `-trigraphs`: replace trigraphs (default: on in the ISO modes only, as in gcc). */
+  trigraphs?: boolean;
 }
 
 export interface PreprocessResult {
@@ -83,12 +88,41 @@ const lineOf = (toks: Tok[], from: number): number => {
   return end;
 };
 
+/** Under -C, comments inside a directive are white space, as in gcc (only -CC keeps them). */
+function dropComments(toks: Tok[]): Tok[] {
+  if (!toks.some((t) => t.comment)) return toks;
+  const out: Tok[] = [];
+  let space = false;
+  for (const t of toks) {
+    if (t.comment) space = true;
+    else {
+      out.push(space && !t.hasSpace ? { ...t, hasSpace: true } : t);
+      space = false;
+    }
+  }
+  return out;
+}
+
+/** Inside a false group? (A group inside a false one is false too, so the innermost decides.) */
+const skipping = (f: Frame): boolean => {
+  const c = f.conds[f.conds.length - 1];
+  return c !== undefined && !c.active;
+};
+
 const spell = (toks: Tok[]): string => toks.map((t, i) => (i > 0 && t.hasSpace ? " " : "") + t.text).join("");
+
+/**
+ * The predefined macros of each target and standard, parsed once per process: macros are
+ * never modified once parsed, so every run can share them (a run that redefines one only
+ * replaces it in its own table).
+ */
+const predefinedCache = new Map<string, Macro[]>();
 
 class Preprocessor {
   readonly macros = new Map<string, Macro>();
   readonly warnings: Diagnostic[] = [];
   readonly deps: string[] = [];
+  private readonly depSet = new Set<string>();
   readonly systemDeps = new Set<string>();
   readonly lines = new Lines();
   private readonly stack: Frame[] = [];
@@ -99,6 +133,7 @@ class Preprocessor {
   private readonly search;
   private readonly expander: Expander;
   private readonly charUnsigned: boolean;
+  private readonly lexOptions: LexOptions;
   private lineChangePending: Tok | undefined;
   /** Frames below this depth belong to an outer reader; `read` stops at the end of this one. */
   private floor = 0;
@@ -114,7 +149,16 @@ class Preprocessor {
     this.expander = new Expander(this.macros, this);
     this.printer = new GccPrinter(opts.lineMarkers ?? true, (t) => this.place(t));
     for (const m of dynamicMacros(this, opts.now ?? new Date())) this.macros.set(m.name, m);
-    this.runSilent(new SourceFile("<built-in>", builtinSource(opts.machine)));
+    const std = parseStandard(opts.std ?? "gnu11");
+    this.lexOptions = { lenient: true, keepComments: opts.keepComments, trigraphs: opts.trigraphs ?? std.strict, warnings: this.warnings };
+    const key = `${opts.machine} ${opts.std ?? "gnu11"}`;
+    const cached = predefinedCache.get(key);
+    if (cached) for (const m of cached) this.macros.set(m.name, m);
+    else {
+      const dynamic = this.macros.size;
+      this.runSilent(new SourceFile("<built-in>", builtinSource(opts.machine, std)));
+      predefinedCache.set(key, [...this.macros.values()].slice(dynamic));
+    }
     this.charUnsigned = this.macros.has("__CHAR_UNSIGNED__");
   }
 
@@ -130,7 +174,7 @@ class Preprocessor {
   private place(t: Tok): Place {
     const at = t.expandedFrom ?? t.loc;
     const { line, file } = this.lines.presumed(at.file, at.offset);
-    const col = at.file.position(at.offset).col;
+    const col = this.lines.column(at.file, at.offset);
     const spelled = t.loc.file;
     return { line, col, file, system: this.lines.isSystem(spelled), builtin: spelled.name === "<built-in>" };
   }
@@ -159,6 +203,7 @@ class Preprocessor {
     const markers = o.lineMarkers ?? true;
     if (markers) this.printer.raw(`# 0 "${this.main.name}"\n# 0 "<built-in>"\n# 0 "<command-line>"\n`);
     this.deps.push(this.main.name);
+    this.depSet.add(this.main.name);
     for (const inc of o.includes ?? []) {
       const found = findInclude(inc, false, { path: this.main.name, system: false, index: -1 }, false, this.search, (p) => this.load(p) !== null);
       if (!found) throw new GlassError([error(`${inc}: No such file or directory`)]);
@@ -169,7 +214,7 @@ class Preprocessor {
       this.drain();
       this.printer.marker(0, "<command-line>", " 2", false);
     }
-    this.push(this.main, lex(this.main, { lenient: true, keepComments: o.keepComments }), -1, false, false);
+    this.push(this.main, lex(this.main, this.lexOptions), -1, false, false);
     this.printer.marker(1, this.main.name, "", false);
     this.drain();
     return {
@@ -205,7 +250,7 @@ class Preprocessor {
       if (text === undefined) entry = null;
       else {
         const file = new SourceFile(path, text);
-        entry = { file, tokens: lex(file, { lenient: true, keepComments: this.opts.keepComments }) };
+        entry = { file, tokens: lex(file, this.lexOptions) };
       }
       this.cache.set(path, entry);
     }
@@ -213,7 +258,10 @@ class Preprocessor {
   }
 
   private addDep(path: string, system: boolean): void {
-    if (!this.deps.includes(path)) this.deps.push(path);
+    if (!this.depSet.has(path)) {
+      this.depSet.add(path);
+      this.deps.push(path);
+    }
     if (system) this.systemDeps.add(path);
   }
 
@@ -268,12 +316,12 @@ class Preprocessor {
       }
       if (t.atLineStart && (t.text === "#" || t.text === "%:") && t.kind === "punctuator") {
         const end = lineOf(f.tokens, f.pos);
-        const line = f.tokens.slice(f.pos + 1, end);
+        const line = dropComments(f.tokens.slice(f.pos + 1, end));
         f.pos = end;
         this.directive(f, t, line);
         continue;
       }
-      if (f.conds.some((c) => !c.active)) {
+      if (skipping(f)) {
         f.pos = lineOf(f.tokens, f.pos);
         continue;
       }
@@ -296,11 +344,11 @@ class Preprocessor {
 
   private directive(f: Frame, hash: Tok, line: Tok[]): void {
     const name = line[0];
-    const skipping = f.conds.some((c) => !c.active);
+    const skip = skipping(f);
     if (!name) return; // the null directive (6.10.7)
     const args = line.slice(1);
     const conditional = ["if", "ifdef", "ifndef", "elif", "elifdef", "elifndef", "else", "endif"].includes(name.text);
-    if (skipping && !conditional) return;
+    if (skip && !conditional) return;
     if (!conditional || name.text === "if" || name.text === "ifdef" || name.text === "ifndef") {
       if (f.guard?.closed) f.guard = undefined;
       if (!f.guard && !(f.guardPossible && (name.text === "ifndef" || name.text === "if"))) f.guardPossible = false;
@@ -329,7 +377,7 @@ class Preprocessor {
       case "if":
       case "ifdef":
       case "ifndef":
-        return this.openIf(f, name, args, skipping);
+        return this.openIf(f, name, args, skip);
       case "elif":
       case "elifdef":
       case "elifndef":
@@ -471,7 +519,7 @@ class Preprocessor {
     const from = { path: f.file.name, system: f.system, index: f.index };
     const found = findInclude(header.name, header.angled, from, next, this.search, (p) => this.load(p) !== null);
     if (!found) this.fail(`${header.name}: No such file or directory`, parts[0] ?? name);
-    if (this.once.has(found.path) || (name.text === "import" && this.deps.includes(found.path))) return;
+    if (this.once.has(found.path) || (name.text === "import" && this.depSet.has(found.path))) return;
     const guard = this.guards.get(found.path);
     if (guard && this.macros.has(guard)) return;
     if (this.stack.length > 200) this.fail(`#include nested depth ${this.stack.length} exceeds maximum of 200`, name);
@@ -500,9 +548,14 @@ class Preprocessor {
     if (!f.silent) this.printer.marker(Number(n.text), newName, "", f.system);
   }
 
-  private pragma(f: Frame, hash: Tok, args: Tok[]): void {
+  private pragma(f: Frame, hash: Tok, args: Tok[], operator = false): void {
     const words = args.map((a) => a.text);
+    const internal = ["once", "push_macro", "pop_macro"].includes(words[0]!) || (words[0] === "GCC" && ["system_header", "warning", "error"].includes(words[1]!));
+    // libcpp runs its own pragmas after a line change to their first word: `gcc -E` prints
+    // that line as the spaces up to the word's column and nothing else.
+    if (internal && !operator && !f.silent) this.printer.lineChange(args[0]!);
     if (words[0] === "once") {
+      if (f.file === this.main) this.warnings.push(warning("#pragma once in main file", args[0]!.loc));
       this.once.add(f.file.name);
       return;
     }
@@ -532,8 +585,15 @@ class Preprocessor {
         if (m) this.macros.set(macroName, m);
         else this.macros.delete(macroName);
       }
+      return;
     }
-    if (!f.silent) this.printer.directiveLine(hash, `#pragma ${spell(args)}`);
+    if (f.silent) return;
+    this.printer.directiveLine(hash, `#pragma ${spell(args)}`);
+    // After `_Pragma(…)` the rest of its line follows a line marker, not an indent.
+    if (operator) {
+      const { line, file } = this.presumed(hash);
+      this.printer.sync(line, file, f.system);
+    }
   }
 
   /** `_Pragma("…")` (6.10.9): destringize and treat as a #pragma line. */
@@ -549,7 +609,7 @@ class Preprocessor {
     const text = str.text.replace(/^(u8|u|U|L)?"/, "").slice(0, -1).replace(/\\(["\\])/g, "$1");
     const file = new SourceFile(at.loc.file.name, text);
     const f = this.stack[this.stack.length - 1]!;
-    this.pragma(f, at, lex(file).map((t) => ({ ...t, loc: at.loc, expandedFrom: at.expandedFrom })));
+    this.pragma(f, at, lex(file).map((t) => ({ ...t, loc: at.loc, expandedFrom: at.expandedFrom })), true);
   }
 }
 

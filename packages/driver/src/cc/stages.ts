@@ -45,6 +45,7 @@ export function runPreprocessor(path: string, text: string, o: CcOptions, depTar
     includes: o.forcedIncludes,
     lineMarkers: !o.noLineMarkers,
     keepComments: o.keepComments,
+    ...(o.std ? { std: o.std } : {}),
   });
   const wantsDeps = o.deps.only || o.deps.sideEffect;
   return {

@@ -1,0 +1,1 @@
+/* comments.h */ int from_header; // trailing
