@@ -300,6 +300,6 @@ export function lex(file: SourceFile, opts: LexOptions = {}): PPToken[] {
   }
   if (comments && opts.warnings)
     for (const p of ignoredTrigraphs(s, comments))
-      opts.warnings.push(warning(`trigraph ${s.slice(p, p + 3)} ignored, use -trigraphs to enable`, { file, offset: at(p), length: 3 }, "-Wtrigraphs"));
+      opts.warnings.push(warning(`trigraph ${s.slice(p, p + 3)} ignored, use -trigraphs to enable`, { file, offset: at(p), length: 3 }, "trigraphs"));
   return tokens;
 }

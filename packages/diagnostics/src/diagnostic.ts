@@ -20,14 +20,21 @@ export interface Diagnostic {
   /** For binary inputs: the file and byte offset the message is about. */
   binary?: { file: string; offset: number };
   notes?: Diagnostic[];
+  /**
+   * For warnings gcc lets you switch: the option's name without `-W` (`"int-conversion"`),
+   * which the driver honours (-Wno-X, -Werror=X) and prints as gcc does (`[-Wint-conversion]`).
+   */
+  option?: string;
 }
 
 export function error(message: string, loc?: SourceLocation): Diagnostic {
   return loc ? { severity: "error", message, loc } : { severity: "error", message };
 }
 
-export function warning(message: string, loc?: SourceLocation): Diagnostic {
-  return loc ? { severity: "warning", message, loc } : { severity: "warning", message };
+export function warning(message: string, loc?: SourceLocation, option?: string): Diagnostic {
+  const d: Diagnostic = loc ? { severity: "warning", message, loc } : { severity: "warning", message };
+  if (option) d.option = option;
+  return d;
 }
 
 /** Thrown by a stage that cannot continue; carries every diagnostic gathered so far. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { SourceFile, render, error } from "@glass/diagnostics";
+import { SourceFile, render, error, warning } from "@glass/diagnostics";
 
 describe("render", () => {
   it("prints file:line:col, the source line and a caret with an underline", () => {
@@ -24,5 +24,13 @@ describe("render", () => {
     expect(render({ severity: "error", message: "bad section header", binary: { file: "x.o", offset: 64 } })).toBe(
       "x.o: error: bad section header (at offset 0x40)",
     );
+  });
+
+  it("a warning may name the gcc option that controls it; render leaves the suffix to the driver", () => {
+    const f = new SourceFile("t.c", "int x = 'ab';\n");
+    const w = warning("multi-character character constant", { file: f, offset: 8, length: 4 }, "multichar");
+    expect(w.option).toBe("multichar");
+    expect(render(w).split("\n")[0]).toBe("t.c:1:9: warning: multi-character character constant");
+    expect("option" in warning("no option here")).toBe(false);
   });
 });

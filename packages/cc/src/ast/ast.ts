@@ -48,7 +48,15 @@ export type Expr =
   | BuiltinCall
   | StmtExpr
   | Generic
-  | OffsetOf;
+  | OffsetOf
+  | TypesCompatible;
+
+/** `__builtin_types_compatible_p(T1, T2)`: 1 if the types are compatible, qualifiers aside (GNU). */
+export interface TypesCompatible extends ExprBase {
+  kind: "typescompat";
+  a: Type;
+  b: Type;
+}
 
 /** `_Generic(control, T1: e1, default: e2)` (C11 6.5.1.1). */
 export interface Generic extends ExprBase {
@@ -123,14 +131,19 @@ export interface IntLit extends ExprBase {
 }
 export interface CharLit extends ExprBase {
   kind: "char";
-  /** The value of the (single) char, 0..255, before the target's char signedness applies. */
+  /** The value of the (single) char, 0..255, before the target's char signedness applies; a code unit for wide ones. */
   value: number;
+  /** `L'x'` (wchar_t), `u'x'` (char16_t), `U'x'` (char32_t); absent for plain `'x'` (int). */
+  enc?: WideEncoding;
 }
 export interface StringLit extends ExprBase {
   kind: "string";
-  /** Bytes of the literal including the terminating NUL. */
+  /** Bytes of the literal including the terminating NUL (wide units in little-endian order). */
   bytes: number[];
+  /** `L"…"`, `u"…"`, `U"…"`: arrays of wchar_t, char16_t, char32_t; absent for `char` arrays. */
+  enc?: WideEncoding;
 }
+export type WideEncoding = "L" | "u" | "U";
 export interface Ident extends ExprBase {
   kind: "ident";
   name: string;
@@ -164,7 +177,8 @@ export interface Assign extends ExprBase {
 export interface Cond extends ExprBase {
   kind: "cond";
   cond: Expr;
-  then: Expr;
+  /** Absent in GNU `a ?: b`: the condition's value (evaluated once) is the result when nonzero. */
+  then?: Expr;
   else: Expr;
 }
 export interface Comma extends ExprBase {
@@ -239,6 +253,8 @@ export interface Sym {
   isStatic: boolean;
   /** Has a definition (function body, or a global with storage in this file). */
   defined: boolean;
+  /** Declared `register`: its address may not be taken (C11 6.5.3.2p1). */
+  register?: boolean;
   loc: Loc;
 }
 
@@ -269,6 +285,10 @@ export interface Param {
   type: Type;
   loc: Loc;
   sym?: Sym;
+  /** Declared `register` (its address may not be taken). */
+  register?: boolean;
+  /** A K&R definition's parameter arrives default-promoted (`float` as double): that type, when it differs. */
+  passedAs?: Type;
 }
 
 export interface FuncDef {

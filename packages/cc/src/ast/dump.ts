@@ -7,7 +7,7 @@
 //       Return <1:17>
 //         Conditional 'int' <1:28>
 
-import type { Expr, Initializer, Loc, Stmt, TranslationUnit, VarDecl } from "./ast.js";
+import type { Expr, Initializer, Loc, Stmt, TranslationUnit, VarDecl, WideEncoding } from "./ast.js";
 import { typeName, type Type } from "./types.js";
 
 export function dumpAst(unit: TranslationUnit): string {
@@ -27,7 +27,7 @@ export function dumpAst(unit: TranslationUnit): string {
       case "char":
         return head(`CharacterLiteral ${e.value}`);
       case "string":
-        return head(`StringLiteral ${JSON.stringify(String.fromCharCode(...e.bytes.slice(0, -1)))}`);
+        return head(`StringLiteral ${e.enc ?? ""}${JSON.stringify(stringText(e.bytes, e.enc))}`);
       case "ident":
         return head(`Identifier ${e.name}`);
       case "unary":
@@ -45,9 +45,9 @@ export function dumpAst(unit: TranslationUnit): string {
         expr(e.target, d + 1);
         return expr(e.value, d + 1);
       case "cond":
-        head("Conditional");
+        head(e.then ? "Conditional" : "Conditional ?:");
         expr(e.cond, d + 1);
-        expr(e.then, d + 1);
+        if (e.then) expr(e.then, d + 1);
         return expr(e.else, d + 1);
       case "comma":
         head("Comma");
@@ -91,6 +91,8 @@ export function dumpAst(unit: TranslationUnit): string {
         return expr(e.control, d + 1);
       case "offsetof":
         return head(`OffsetOf '${typeName(e.to)}'`);
+      case "typescompat":
+        return head(`TypesCompatible '${typeName(e.a)}' '${typeName(e.b)}'`);
     }
   };
 
@@ -182,4 +184,12 @@ export function dumpAst(unit: TranslationUnit): string {
     }
   }
   return out.join("\n") + "\n";
+}
+
+/** A string literal's text without its NUL: bytes as chars, or a wide literal's code units. */
+function stringText(bytes: number[], enc: WideEncoding | undefined): string {
+  const size = enc === "u" ? 2 : enc ? 4 : 1;
+  const units: number[] = [];
+  for (let i = 0; i + size < bytes.length; i += size) units.push(bytes.slice(i, i + size).reduceRight((v, b) => v * 256 + b, 0));
+  return units.map((u) => (u <= 0x10ffff ? String.fromCodePoint(u) : "\ufffd")).join("");
 }

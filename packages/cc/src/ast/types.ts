@@ -5,7 +5,8 @@
 // An array declared as `T a[N]` keeps the expression N until semantic analysis evaluates it.
 // Structs and unions share one `TagDef` by reference (the parser completes it when it meets
 // the definition, so every `struct S` written before that sees the members); their layout
-// lives in ./layout.ts. Enums are `int` types carrying their `EnumDef` (gcc gives them int).
+// lives in ./layout.ts. Enums are integer types carrying their `EnumDef`; the parser makes them
+// `int` and semantic analysis gives them the type gcc picks from their values.
 
 import type { Abi, IntRank } from "../target/abi.js";
 import type { Attribute, Expr, Loc, StaticAssert } from "./ast.js";
@@ -17,6 +18,8 @@ export type Type = VoidType | IntType | FloatType | PointerType | ArrayType | Fu
 export interface TypeofType {
   kind: "typeof";
   expr: Expr;
+  /** GNU `__auto_type x = expr`: the type of the (decayed) initializer. */
+  auto?: boolean;
   const?: boolean;
 }
 
@@ -92,6 +95,11 @@ export interface EnumDef {
   enumerators?: Enumerator[];
   /** Semantic analysis has declared the enumerators. */
   declared?: boolean;
+  /** `__attribute__((packed))`: the narrowest type that holds the values. */
+  packed?: boolean;
+  /** The compatible integer type semantic analysis chose from the values (gcc's rule, see sema/types.ts). */
+  rank?: IntRank;
+  unsigned?: boolean;
 }
 
 export interface PointerType {
@@ -128,6 +136,16 @@ export const doubleType: FloatType = { kind: "float", size: 8 };
 export const floatType: FloatType = { kind: "float", size: 4 };
 
 export const pointerTo = (to: Type): PointerType => ({ kind: "pointer", to });
+
+/**
+ * The type of a wide character constant / element of a wide string literal: char16_t is
+ * unsigned short and char32_t unsigned int (<uchar.h>); wchar_t is int on x86-64 (psABI
+ * §3.1.2) and unsigned int on AArch64 Linux (AAPCS64 §10.1), the same signedness as plain char.
+ */
+export function wideCharType(enc: "L" | "u" | "U", abi: Abi): IntType {
+  if (enc === "u") return { kind: "int", rank: "short", unsigned: true };
+  return { kind: "int", rank: "int", unsigned: enc === "U" || !abi.charIsSigned };
+}
 
 export function isInteger(t: Type): t is IntType {
   return t.kind === "int";

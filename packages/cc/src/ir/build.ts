@@ -72,7 +72,7 @@ class FunctionBuilder extends ExprLowering {
     this.loc = f.loc;
     const returns = f.type.returns;
     if (returns.kind === "struct" && this.abi.returnStruct(returns).kind !== "regs") this.sret = this.temp("ptr");
-    const params = f.params.map((p) => this.temp(mb.irType(p.type)));
+    const params = f.params.map((p) => this.temp(mb.irType(p.passedAs ?? p.type)));
     const structParams: IRFunction["structParams"] = [];
     f.params.forEach((p, i) => {
       const t = p.type;
@@ -87,7 +87,8 @@ class FunctionBuilder extends ExprLowering {
         }
         return;
       }
-      this.emit({ op: "store", type: params[i]!.type, value: params[i]!, addr: { kind: "slot", slot } });
+      const v = p.passedAs ? this.convert(params[i]!, p.passedAs, t) : params[i]!; // K&R: back to the declared type
+      this.emit({ op: "store", type: typeOf(v), value: v, addr: { kind: "slot", slot } });
     });
     this.stmt(f.body);
     if (!this.current.term) {

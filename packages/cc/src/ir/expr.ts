@@ -6,7 +6,7 @@
 
 import type { Binary, Expr, InitLeaf, Stmt } from "../ast/ast.js";
 import { alignOf, isAggregate, isFloat, isInteger, isPointer, isSigned, sizeOf, type IntType, type Type } from "../ast/types.js";
-import { charValue, constValue } from "../sema/conversions.js";
+import { constValue } from "../sema/conversions.js";
 import type { Abi } from "../target/abi.js";
 import { bitBuiltin, isBitBuiltin } from "./bits.js";
 import { BuilderBase, type Place } from "./builder-base.js";
@@ -89,7 +89,7 @@ export abstract class ExprLowering extends BuilderBase {
       case "int":
         return this.const(constValue(e, this.abi)!, ir);
       case "char":
-        return this.const(BigInt(charValue(e.value, this.abi)), "i32");
+        return this.const(constValue(e, this.abi)!, ir);
       case "float":
         return floatConst(e.value, ir);
       case "sizeof":
@@ -158,10 +158,12 @@ export abstract class ExprLowering extends BuilderBase {
         const els = this.newBlock();
         const join = this.newBlock();
         const slot = t.kind === "void" ? undefined : this.newSlot("cond", sizeOf(t, this.abi), alignOf(t, this.abi));
-        this.branch(this.truth(this.rvalue(e.cond)), then, els);
+        const c = this.rvalue(e.cond);
+        this.branch(this.truth(c), then, els);
         for (const [block, arm] of [[then, e.then], [els, e.else]] as const) {
           this.current = block;
-          const v = this.rvalue(arm);
+          // GNU `c ?: b`: the condition's value, converted to the result type
+          const v = arm ? this.rvalue(arm) : t.kind === "void" ? c : this.convert(c, e.cond.type!, t);
           if (slot && t.kind === "struct") this.copy({ kind: "slot", slot }, v, slot.size, slot.align);
           else if (slot) this.emit({ op: "store", type: ir, value: v, addr: { kind: "slot", slot } });
           this.jumpTo(join);
@@ -195,6 +197,7 @@ export abstract class ExprLowering extends BuilderBase {
         return this.builtin(e);
       case "generic":
       case "offsetof":
+      case "typescompat":
         break; // replaced by semantic analysis
     }
     throw new Error(`internal error: unhandled expression kind ${e.kind}`);

@@ -1,14 +1,16 @@
 // Translation phases 5–7 (C11 5.1.1.2): each preprocessing token becomes a C token.
 // Identifiers that spell keywords become keywords, pp-numbers become integer constants
 // (C11 6.4.4.1, with their suffixes checked), character constants and string literals get
-// their escape sequences decoded (6.4.4.4, 6.4.5) into byte values. Adjacent string literals
-// are concatenated later by the parser (phase 6), which keeps each token's own location.
+// their escape sequences decoded (6.4.4.4, 6.4.5, see ./encoding.ts). Adjacent string
+// literals are concatenated, and encoded for their common prefix, later by the parser
+// (phase 6), which keeps each token's own location.
 //
 // The resulting objects are chevrotain `IToken`s, so the parser consumes them directly.
 
 import { error, warning, type Diagnostic, type SourceLocation } from "@glass/diagnostics";
 import type { PPToken } from "@glass/cpp";
 import type { IToken } from "chevrotain";
+import { decodeLiteral, encodeUnits, splitLiteral, unitSize, type Encoding, type LiteralChar } from "./encoding.js";
 import {
   CharConstant, FloatingConstant, Identifier, IntegerConstant, StringLiteral, keywords, punctuators,
 } from "./tokens.js";
@@ -24,11 +26,15 @@ export interface CToken extends IToken {
   loc: SourceLocation;
   /** Integer constants: value and suffixes. */
   int?: IntValue;
-  /** Character constants: the value (one byte, 0..255, or a gcc multi-char value). */
+  /** Character constants: the value (one byte, 0..255, a gcc multi-char value, or a wide code unit). */
   char?: number;
+  /** Character constants and string literals: the prefix (`L`, `u`, `U`, `u8`; "" for none). */
+  enc?: Encoding;
+  /** String literals: the characters, encoded once the concatenation's prefix is known. */
+  chars?: LiteralChar[];
   /** Floating constants: the value (already rounded to float for an `f` suffix) and size. */
   float?: { value: number; size: 4 | 8 };
-  /** String literals: the bytes without the terminating NUL. */
+  /** String literals: their UTF-8 bytes without the terminating NUL (asm labels, attribute arguments). */
   bytes?: number[];
   /** Identifier tokens: the scope generation the Identifier/TypedefName label was decided at. */
   classifiedAt?: number;
@@ -86,27 +92,26 @@ export function toCTokens(pp: PPToken[], diags: Diagnostic[]): CToken[] {
         break;
       }
       case "character": {
-        const body = literalBody(t.text, "'");
-        if (body === undefined) {
-          diags.push(error("wide character constants are not supported yet", loc));
-          out.push(make(CharConstant, { char: 0 }));
-          break;
+        const { enc, body } = splitLiteral(t.text, "'");
+        const wide = enc === "L" || enc === "u" || enc === "U" ? enc : undefined;
+        const units = encodeUnits(decodeLiteral(body, wide ? unitSize(wide) : 1, loc, diags), wide ?? "");
+        if (units.length === 0) diags.push(error("empty character constant", loc));
+        let value: number;
+        if (wide) {
+          // gcc keeps the last character of an over-long wide constant
+          if (units.length > 1) diags.push(warning("character constant too long for its type", loc));
+          value = units[units.length - 1] ?? 0;
+        } else {
+          if (units.length > 1) diags.push(warning("multi-character character constant", loc, "multichar"));
+          value = units.length === 1 ? units[0]! : units.reduce((v, b) => ((v << 8) | b) >>> 0, 0) | 0;
         }
-        const bytes = decodeEscapes(body, loc, diags);
-        if (bytes.length === 0) diags.push(error("empty character constant", loc));
-        if (bytes.length > 1) diags.push(warning("multi-character character constant", loc));
-        const value = bytes.length === 1 ? bytes[0]! : bytes.reduce((v, b) => ((v << 8) | b) >>> 0, 0) | 0;
-        out.push(make(CharConstant, { char: value }));
+        out.push(make(CharConstant, { char: value, ...(wide ? { enc: wide } : {}) }));
         break;
       }
       case "string": {
-        const body = literalBody(t.text, '"');
-        if (body === undefined) {
-          diags.push(error("wide string literals are not supported yet", loc));
-          out.push(make(StringLiteral, { bytes: [] }));
-          break;
-        }
-        out.push(make(StringLiteral, { bytes: decodeEscapes(body, loc, diags) }));
+        const { enc, body } = splitLiteral(t.text, '"');
+        const chars = decodeLiteral(body, unitSize(enc), loc, diags);
+        out.push(make(StringLiteral, { enc, chars, bytes: encodeUnits(chars, "").map((b) => b & 0xff) }));
         break;
       }
       case "other":
@@ -115,14 +120,6 @@ export function toCTokens(pp: PPToken[], diags: Diagnostic[]): CToken[] {
     }
   }
   return out;
-}
-
-/** The characters between the quotes of a plain or u8 literal; undefined for L/u/U prefixes. */
-function literalBody(text: string, quote: string): string | undefined {
-  const start = text.indexOf(quote);
-  const prefix = text.slice(0, start);
-  if (prefix !== "" && prefix !== "u8") return undefined;
-  return text.slice(start + 1, text.length - 1);
 }
 
 /** An integer constant: decimal, octal or hex digits, then an optional u/l/ll suffix. */
@@ -159,49 +156,6 @@ function parseFloating(text: string): { value: number; size: 4 | 8 | 16 } | unde
   else return undefined;
   if (suffix === "f") return { value: Math.fround(value), size: 4 };
   return { value, size: suffix === "l" ? 16 : 8 };
-}
-
-const simpleEscapes: Record<string, number> = {
-  n: 10, t: 9, r: 13, a: 7, b: 8, f: 12, v: 11, e: 27, "\\": 92, "'": 39, '"': 34, "?": 63,
-};
-const encoder = new TextEncoder();
-
-/** Decodes escape sequences (C11 6.4.4.4) into bytes; other characters are UTF-8 encoded. */
-function decodeEscapes(body: string, loc: SourceLocation, diags: Diagnostic[]): number[] {
-  const bytes: number[] = [];
-  for (let i = 0; i < body.length; i++) {
-    const c = body[i]!;
-    if (c !== "\\") {
-      const code = body.codePointAt(i)!;
-      if (code < 0x80) bytes.push(code);
-      else {
-        const ch = String.fromCodePoint(code);
-        bytes.push(...encoder.encode(ch));
-        i += ch.length - 1;
-      }
-      continue;
-    }
-    const e = body[++i] ?? "";
-    if (e in simpleEscapes) bytes.push(simpleEscapes[e]!);
-    else if (/[0-7]/.test(e)) {
-      let v = 0;
-      let n = 0;
-      while (n < 3 && /[0-7]/.test(body[i] ?? "")) v = v * 8 + Number(body[i++]), n++;
-      i--;
-      bytes.push(v & 0xff);
-    } else if (e === "x") {
-      let v = 0;
-      let n = 0;
-      while (/[0-9a-fA-F]/.test(body[i + 1] ?? "")) v = (v * 16 + parseInt(body[++i]!, 16)) & 0xfff, n++;
-      if (n === 0) diags.push(error("\\x used with no following hex digits", loc));
-      if (v > 0xff) diags.push(warning("hex escape sequence out of range", loc));
-      bytes.push(v & 0xff);
-    } else {
-      diags.push(warning(`unknown escape sequence: '\\${e}'`, loc));
-      bytes.push(e.charCodeAt(0) || 0);
-    }
-  }
-  return bytes;
 }
 
 /** `-fdump-tokens`: one C token per line, `line:col kind 'spelling'`. */

@@ -33,7 +33,7 @@ const keywordList = [
   "_Imaginary", "_Noreturn", "_Static_assert", "_Thread_local",
   // GNU C keywords (gcc's default dialect): the `__x__` spellings map onto these at conversion.
   "typeof", "asm", "__attribute__", "__builtin_va_arg", "__builtin_offsetof",
-  "__builtin_va_list", "__int128",
+  "__builtin_va_list", "__int128", "__builtin_types_compatible_p", "__auto_type",
 ];
 for (const k of keywordList) keywords.set(k, createToken({ name: `Kw_${k}`, pattern: NA, label: `'${k}'` }));
 

@@ -34,7 +34,7 @@ export abstract class DeclarationParser extends SpecifierParser {
 
   // externalDeclaration = staticAssert | asmStatement | ";"
   //                     | declSpecifiers declarator declaratorTail
-  //                         ( compoundStatement                                 -- function definition
+  //                         ( declaration* compoundStatement                    -- function definition (K&R: declarations)
   //                         | ("=" initializer)? ("," initDeclarator)* ";" )
   //   (the declarator may be empty: `int;` declares nothing, with a warning)
   private externalDeclaration = this.RULE("externalDeclaration", (): TopLevel[] => {
@@ -52,7 +52,15 @@ export abstract class DeclarationParser extends SpecifierParser {
           return this.OR2([
             {
               ALT: () => {
-                const body = this.SUBRULE(this.compoundStatement, { ARGS: [this.ACTION(() => d.params ?? [])] });
+                // K&R: the parameters' declarations, in a scope of their own, before the body
+                const oldStyle: VarDecl[] = [];
+                this.ACTION(() => this.scopes.push());
+                this.MANY(() => {
+                  const s = this.SUBRULE(this.declaration);
+                  this.ACTION(() => s.kind === "decl" && oldStyle.push(...s.decls));
+                });
+                const params = this.ACTION(() => this.oldStyleParams(d, oldStyle));
+                const body = this.SUBRULE(this.compoundStatement, { ARGS: [params] });
                 return this.ACTION(() => [this.functionDefinition(specs, d, first, body)]);
               },
             },
@@ -63,6 +71,7 @@ export abstract class DeclarationParser extends SpecifierParser {
                   const init = this.SUBRULE(this.initializer);
                   this.ACTION(() => (first.init = init));
                 });
+                this.ACTION(() => this.autoTyped(specs, d, first));
                 const rest = this.SUBRULE(this.initDeclaratorsTail, { ARGS: [specs] });
                 this.CONSUME2(T.Semicolon);
                 return this.ACTION(() => this.named(specs, [first, ...rest]));
@@ -149,6 +158,7 @@ export abstract class DeclarationParser extends SpecifierParser {
       const init = this.SUBRULE(this.initializer);
       this.ACTION(() => (decl.init = init));
     });
+    this.ACTION(() => this.autoTyped(specs, d, decl));
     return decl;
   });
 
@@ -233,9 +243,10 @@ export abstract class DeclarationParser extends SpecifierParser {
       if (inner) {
         const i = inner;
         // `(f)(int x)` names its parameters outside the parentheses; `(*f(int x))(void)` inside
-        return { name: i.name, loc: i.loc, params: i.params ?? suffixes[0]?.params, apply: (base: Type) => i.apply(wrap(base)) };
+        const own = i.params ? i : suffixes[0];
+        return { name: i.name, loc: i.loc, params: own?.params, oldStyle: !!own?.oldStyle, apply: (base: Type) => i.apply(wrap(base)) };
       }
-      return { name, loc: loc ?? this.lastLoc!, params: suffixes[0]?.params, apply: wrap };
+      return { name, loc: loc ?? this.lastLoc!, params: suffixes[0]?.params, oldStyle: !!suffixes[0]?.oldStyle, apply: wrap };
     });
   });
 
@@ -264,7 +275,9 @@ export abstract class DeclarationParser extends SpecifierParser {
         ALT: () => {
           this.CONSUME(T.LParen);
           const depth = this.ACTION(() => (this.scopes.push(), this.scopes.depth - 1));
-          const list = this.OPTION2(() => this.SUBRULE(this.parameterList));
+          const list = this.OPTION2(() =>
+            this.OR3([{ ALT: () => this.SUBRULE(this.parameterList) }, { ALT: () => this.SUBRULE(this.identifierList) }]),
+          );
           this.CONSUME(T.RParen);
           return this.ACTION(() => {
             this.scopes.popTo(depth);
@@ -296,6 +309,19 @@ export abstract class DeclarationParser extends SpecifierParser {
     return { params, variadic };
   });
 
+  // identifierList = Identifier ("," Identifier)*      -- a K&R definition's parameter names
+  private identifierList = this.RULE("identifierList", (): { params: Param[]; variadic: boolean; oldStyle: true } => {
+    const params: Param[] = [];
+    this.AT_LEAST_ONE_SEP({
+      SEP: T.Comma,
+      DEF: () => {
+        const t = this.CONSUME(T.Identifier);
+        this.ACTION(() => params.push({ name: t.image, type: intType, loc: this.loc(t) }));
+      },
+    });
+    return { params, variadic: false, oldStyle: true };
+  });
+
   // parameterDeclaration = declSpecifiers declarator attributes?
   private parameterDeclaration = this.RULE("parameterDeclaration", (): Param => {
     const specs = this.SUBRULE(this.declSpecifiers);
@@ -303,7 +329,8 @@ export abstract class DeclarationParser extends SpecifierParser {
     this.OPTION(() => this.SUBRULE(this.attributes));
     return this.ACTION(() => {
       if (d.name) this.scopes.declareOrdinary(d.name);
-      return { name: d.name, type: adjustParam(d.apply(this.baseTypeOf(specs))), loc: d.name ? d.loc : specs.loc };
+      const register = specs.storage === "register" ? { register: true } : {};
+      return { name: d.name, type: adjustParam(d.apply(this.baseTypeOf(specs))), loc: d.name ? d.loc : specs.loc, ...register };
     });
   });
 
@@ -409,6 +436,36 @@ export abstract class DeclarationParser extends SpecifierParser {
       if (specs.words.length || specs.typedefType || specs.storage) this.diags.push(warning("declaration does not declare anything", decls[0]!.loc));
     } else if (out.length < decls.length) this.diags.push(error("expected identifier or '('", decls.find((d) => d.name === "")!.loc));
     return out;
+  }
+
+  /** GNU `__auto_type x = e;`: x has e's type, which semantic analysis works out. */
+  private autoTyped(specs: Specifiers, d: Declarator, decl: VarDecl): void {
+    if (!specs.words.includes("__auto_type")) return;
+    if (!decl.init || decl.init.kind === "initlist") return void this.diags.push(error("'__auto_type' requires an initialized data declaration", decl.loc));
+    if (d.apply(intType) !== intType) this.diags.push(error("'__auto_type' requires a plain identifier as declarator", decl.loc));
+    decl.type = { kind: "typeof", expr: decl.init, auto: true };
+  }
+
+  /**
+   * The parameters of a definition `f(a, b) int a; char *b; {`: each name takes the type its
+   * declaration gives (adjusted like a prototype's), `int` if none does (C89, gcc warns).
+   */
+  private oldStyleParams(d: Declarator, decls: VarDecl[]): Param[] {
+    const params = d.params ?? [];
+    for (const v of decls) {
+      const p = params.find((q) => q.name === v.name);
+      if (!p || !d.oldStyle) this.diags.push(error(`declaration for parameter '${v.name}' but no such parameter`, v.loc));
+      else {
+        p.type = adjustParam(v.type);
+        p.loc = v.loc;
+        if (v.storage === "register") p.register = true;
+        if (v.init) this.diags.push(error(`parameter '${v.name}' is initialized`, v.loc));
+      }
+    }
+    for (const p of params) {
+      if (d.oldStyle && p.name && !decls.some((v) => v.name === p.name)) this.diags.push(warning(`type of '${p.name}' defaults to 'int'`, p.loc, "implicit-int"));
+    }
+    return params;
   }
 
   private functionDefinition(specs: Specifiers, d: Declarator, decl: VarDecl, body: Compound): FuncDef {

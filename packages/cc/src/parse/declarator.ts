@@ -13,16 +13,24 @@ export interface Declarator {
   apply: (base: Type) => Type;
   /** Parameters of the function suffix directly after the name (for function definitions). */
   params?: Param[];
+  /** Those parameters are a K&R identifier list (`f(a, b)`): their declarations follow. */
+  oldStyle?: boolean;
   /** `__asm__("sym")` and attributes written after the declarator. */
   asmName?: string;
   attrs?: Attribute[];
 }
 
-export type Suffix = { apply: (t: Type) => Type; params?: Param[] };
+export type Suffix = { apply: (t: Type) => Type; params?: Param[]; oldStyle?: boolean };
 
-/** A function suffix `( params )` as a type wrapper; `(void)` means no parameters. */
-export function functionSuffix(list: { params: Param[]; variadic: boolean } | undefined): Suffix {
-  if (!list) return { params: [], apply: (returns) => ({ kind: "function", returns, params: [], variadic: false, prototyped: false }) };
+/**
+ * A function suffix `( params )` as a type wrapper; `(void)` means no parameters. An
+ * identifier list `(a, b)` (`oldStyle`, a K&R definition) or `()` declares no prototype: the
+ * names come back as parameters whose types the declarations before the body give.
+ */
+export function functionSuffix(list: { params: Param[]; variadic: boolean; oldStyle?: boolean } | undefined): Suffix {
+  if (!list || list.oldStyle) {
+    return { params: list?.params ?? [], oldStyle: !!list, apply: (returns) => ({ kind: "function", returns, params: [], variadic: false, prototyped: false }) };
+  }
   let params = list.params;
   if (params.length === 1 && params[0]!.type.kind === "void" && !params[0]!.name) params = [];
   return {

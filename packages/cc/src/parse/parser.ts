@@ -2,12 +2,15 @@
 // expressions (C11 6.5) and is the one that is instantiated. Expressions use one binary rule
 // with precedence climbing (faster than a ten-level cascade, see notes/chevrotain-facts.md).
 // GNU additions: statement expressions `({ ... })`, `__builtin_va_arg(ap, T)`,
-// `__builtin_offsetof(T, m)`; C11 `_Generic` and compound literals `(T){ ... }`.
+// `__builtin_offsetof(T, m)`, `__builtin_types_compatible_p(T1, T2)`, `a ?: b`; C11
+// `_Generic` and compound literals `(T){ ... }`. Adjacent string literals are concatenated here.
 
 import type { IToken } from "chevrotain";
-import type { AssignOp, BinaryOp, Designator, Expr, TranslationUnit, UnaryOp } from "../ast/ast.js";
+import { error } from "@glass/diagnostics";
+import type { AssignOp, BinaryOp, Designator, Expr, TranslationUnit, UnaryOp, WideEncoding } from "../ast/ast.js";
 import type { Type } from "../ast/types.js";
 import type { CToken } from "../lex/convert.js";
+import { encodeUnits, unitBytes, unitSize } from "../lex/encoding.js";
 import * as T from "../lex/tokens.js";
 import { StatementParser } from "./statements.js";
 
@@ -30,6 +33,19 @@ export class CParser extends StatementParser {
     this.lastLoc = tokens[0]?.loc;
     this.input = tokens;
     return this.translationUnit() ?? { decls: [] };
+  }
+
+  /**
+   * Adjacent string literals as one (C11 6.4.5p5): a wide prefix on any part makes the whole
+   * wide; two different wide prefixes do not mix (gcc rejects `L"a" u"b"`).
+   */
+  private concatenate(parts: CToken[]): Expr {
+    const prefixes = new Set(parts.map((p) => p.enc).filter((e) => e === "L" || e === "u" || e === "U"));
+    if (prefixes.size > 1) this.diags.push(error("unsupported non-standard concatenation of string literals", this.loc(parts[0]!)));
+    const enc = [...prefixes][0] as WideEncoding | undefined;
+    const units = parts.flatMap((p) => encodeUnits(p.chars ?? [], enc ?? ""));
+    const bytes = unitBytes([...units, 0], unitSize(enc ?? ""));
+    return { kind: "string", bytes, ...(enc ? { enc } : {}), loc: this.loc(parts[0]!) };
   }
 
   // ---- Expressions (C11 6.5) ----
@@ -62,16 +78,17 @@ export class CParser extends StatementParser {
     { recoveryValueFunc: (): Expr => ({ kind: "int", value: 0n, unsignedSuffix: false, longSuffix: 0, decimal: true, loc: this.lastLoc! }) },
   );
 
-  // conditionalExpr = binaryExpr ("?" expression ":" conditionalExpr)?
+  // conditionalExpr = binaryExpr ("?" expression? ":" conditionalExpr)?
+  //   (GNU `a ?: b` leaves out the middle operand)
   protected conditionalExpr = this.RULE("conditionalExpr", (): Expr => {
     const cond = this.SUBRULE(this.binaryExpr);
     return (
       this.OPTION(() => {
         const q = this.CONSUME(T.Question);
-        const then = this.SUBRULE(this.expression);
+        const then = this.OPTION2(() => this.SUBRULE(this.expression));
         this.CONSUME(T.Colon);
         const els = this.SUBRULE(this.conditionalExpr);
-        return this.ACTION(() => ({ kind: "cond" as const, cond, then, else: els, loc: this.loc(q) }));
+        return this.ACTION(() => ({ kind: "cond" as const, cond, ...(then ? { then } : {}), else: els, loc: this.loc(q) }));
       }) ?? cond
     );
   });
@@ -264,7 +281,7 @@ export class CParser extends StatementParser {
       {
         ALT: () => {
           const t = this.CONSUME(T.CharConstant) as CToken;
-          return this.ACTION(() => ({ kind: "char" as const, value: t.char!, loc: this.loc(t) }));
+          return this.ACTION(() => ({ kind: "char" as const, value: t.char!, ...(t.enc ? { enc: t.enc as WideEncoding } : {}), loc: this.loc(t) }));
         },
       },
       {
@@ -274,11 +291,7 @@ export class CParser extends StatementParser {
             const t = this.CONSUME(T.StringLiteral) as CToken;
             this.ACTION(() => parts.push(t));
           });
-          return this.ACTION(() => ({
-            kind: "string" as const,
-            bytes: [...parts.flatMap((p) => p.bytes ?? []), 0],
-            loc: this.loc(parts[0]!),
-          }));
+          return this.ACTION(() => this.concatenate(parts));
         },
       },
       {
@@ -323,6 +336,17 @@ export class CParser extends StatementParser {
           });
           this.CONSUME4(T.RParen);
           return this.ACTION(() => ({ kind: "offsetof" as const, to, path, loc: this.loc(kw) }));
+        },
+      },
+      {
+        ALT: () => {
+          const kw = this.CONSUME(T.kw("__builtin_types_compatible_p"));
+          this.CONSUME6(T.LParen);
+          const a = this.SUBRULE4(this.typeName);
+          this.CONSUME4(T.Comma);
+          const b = this.SUBRULE5(this.typeName);
+          this.CONSUME6(T.RParen);
+          return this.ACTION(() => ({ kind: "typescompat" as const, a, b, loc: this.loc(kw) }));
         },
       },
       {

@@ -71,6 +71,7 @@ function combine(s: Specifiers, diags: Diagnostic[]): Type {
     if (longs === 1) return signed + unsigned > 0 ? bad() : { kind: "float", size: 16 };
     return signed + unsigned + longs > 0 ? bad() : { kind: "float", size: 8 };
   }
+  if (main === "__auto_type") return signed + unsigned + longs > 0 ? bad() : { kind: "int", rank: "int", unsigned: false }; // until the initializer's type is known
   if (main === "_Bool") return signed + unsigned + longs > 0 ? bad() : { kind: "int", rank: "bool", unsigned: true };
   let rank: IntRank;
   if (main === "char") {

@@ -128,9 +128,11 @@ export abstract class StatementParser extends DeclarationParser {
     return this.ACTION(() => ({ kind: "if" as const, cond, then, else: els, loc: this.loc(kw) }));
   });
 
-  // labeledStatement = Identifier ":" attributes? statement
-  //                  | "case" conditionalExpr ("..." conditionalExpr)? ":" statement
-  //                  | "default" ":" statement
+  // labeledStatement = Identifier ":" attributes? labelBody
+  //                  | "case" conditionalExpr ("..." conditionalExpr)? ":" labelBody
+  //                  | "default" ":" labelBody
+  // labelBody        = declaration | statement
+  //   (a declaration right after a label is C23, which gcc accepts in every mode)
   private labeledStatement = this.RULE("labeledStatement", (): Stmt =>
     this.OR([
       {
@@ -138,7 +140,7 @@ export abstract class StatementParser extends DeclarationParser {
           const name = this.CONSUME(T.Identifier);
           this.CONSUME(T.Colon);
           this.OPTION(() => this.SUBRULE(this.attributes));
-          const body = this.SUBRULE(this.statement);
+          const body = this.SUBRULE(this.labelBody);
           return this.ACTION(() => ({ kind: "label" as const, name: name.image, body, loc: this.loc(name) }));
         },
       },
@@ -148,7 +150,7 @@ export abstract class StatementParser extends DeclarationParser {
           const value = this.SUBRULE(this.conditionalExpr);
           const last = this.OPTION2(() => (this.CONSUME(T.Ellipsis), this.SUBRULE2(this.conditionalExpr)));
           this.CONSUME2(T.Colon);
-          const body = this.SUBRULE2(this.statement);
+          const body = this.SUBRULE2(this.labelBody);
           return this.ACTION(() => ({ kind: "case" as const, value, ...(last ? { last } : {}), body, loc: this.loc(kw) }));
         },
       },
@@ -156,11 +158,15 @@ export abstract class StatementParser extends DeclarationParser {
         ALT: () => {
           const kw = this.CONSUME(T.kw("default"));
           this.CONSUME3(T.Colon);
-          const body = this.SUBRULE3(this.statement);
+          const body = this.SUBRULE3(this.labelBody);
           return this.ACTION(() => ({ kind: "default" as const, body, loc: this.loc(kw) }));
         },
       },
     ]),
+  );
+
+  private labelBody = this.RULE("labelBody", (): Stmt =>
+    this.OR([{ ALT: () => this.SUBRULE(this.declaration) }, { ALT: () => this.SUBRULE(this.statement) }]),
   );
 
   // forStatement = "for" "(" (declaration | expression? ";") expression? ";" expression? ")" statement

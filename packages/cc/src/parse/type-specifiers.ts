@@ -20,7 +20,7 @@ import type { Specifiers } from "./specifiers.js";
 const storageWords = ["typedef", "extern", "static", "auto", "register", "_Thread_local"];
 const qualifierWords = ["const", "volatile", "restrict", "inline", "_Noreturn", "_Atomic"];
 const typeWords = [
-  "void", "char", "short", "int", "long", "signed", "unsigned", "_Bool", "float", "double", "_Complex", "__int128",
+  "void", "char", "short", "int", "long", "signed", "unsigned", "_Bool", "float", "double", "_Complex", "__int128", "__auto_type",
 ];
 
 /** `__aligned__` → `aligned`: attribute names are compared without the reserved underscores. */
@@ -292,11 +292,15 @@ export abstract class SpecifierParser extends ParserBase {
   }
 
   // enumSpecifier = "enum" attributes? (Identifier | TypedefName)?
-  //                 ("{" enumerator ("," enumerator)* ","? "}")?
+  //                 ("{" enumerator ("," enumerator)* ","? "}" attributes?)?
   // enumerator    = (Identifier | TypedefName) attributes? ("=" conditionalExpr)?
   private enumSpecifier = this.RULE("enumSpecifier", (): { type: Type; loc: Loc } => {
     const kw = this.CONSUME(T.kw("enum"));
-    this.OPTION(() => this.SUBRULE(this.attributes));
+    const attrs: Attribute[] = [];
+    this.OPTION(() => {
+      const a = this.SUBRULE(this.attributes);
+      this.ACTION(() => attrs.push(...a));
+    });
     let tag: IToken | undefined;
     this.OPTION2(() => {
       tag = this.OR([{ ALT: () => this.CONSUME(T.Identifier) }, { ALT: () => this.CONSUME(T.TypedefName) }]);
@@ -315,10 +319,15 @@ export abstract class SpecifierParser extends ParserBase {
       });
       this.OPTION6(() => this.CONSUME2(T.Comma));
       this.CONSUME(T.RBrace);
+      this.OPTION7(() => {
+        const a = this.SUBRULE2(this.attributes);
+        this.ACTION(() => attrs.push(...a));
+      });
     });
     return this.ACTION(() => {
       const loc = this.loc(kw);
       if (!def) def = this.referEnum(tag, loc);
+      if (attrs.some((a) => a.name === "packed")) def.packed = true;
       return { type: { kind: "int", rank: "int", unsigned: false, enumDef: def }, loc };
     });
   });

@@ -1,5 +1,6 @@
 // Expressions beyond C's operators, checked here to keep expr.ts about operators: compound
-// literals (C11 6.5.2.5), `_Generic` (6.5.1.1), GNU statement expressions, and the
+// literals (C11 6.5.2.5), `_Generic` (6.5.1.1), GNU statement expressions and
+// `__builtin_types_compatible_p`, and the
 // `__builtin_*` functions Glass implements itself: `va_start/va_end/va_copy/va_arg` (the
 // ABI's variable-argument machinery, lowered per target), `offsetof`, `expect`,
 // `constant_p`, `unreachable`, and gcc's bit builtins (`clz ctz popcount parity ffs` with
@@ -86,9 +87,24 @@ export function otherExpr(ctx: SemaContext, e: Expr): Expr {
       const v = offsetOf(ctx, t, e.path);
       return { kind: "int", value: BigInt(v), unsignedSuffix: true, longSuffix: 1, decimal: true, loc: e.loc, type: ulongType };
     }
+    case "typescompat": {
+      const [a, b] = [unqualified(completeType(ctx, e.a, e.loc)), unqualified(completeType(ctx, e.b, e.loc))];
+      // two different enums are not compatible, though both are compatible with their integer type
+      const enums = a.kind === "int" && b.kind === "int" && a.enumDef && b.enumDef && a.enumDef !== b.enumDef;
+      const same = sameType(a, b) && !enums && sameQualifiers(a, b);
+      return { kind: "int", value: same ? 1n : 0n, unsignedSuffix: false, longSuffix: 0, decimal: true, loc: e.loc, type: intType };
+    }
     default:
       return check(ctx, e);
   }
+}
+
+/** Qualifiers below the top level must match: `const int *` is not `int *`. */
+function sameQualifiers(a: Type, b: Type): boolean {
+  const isConst = (t: Type) => !!(t as { const?: boolean }).const;
+  if (a.kind === "pointer" && b.kind === "pointer") return isConst(a.to) === isConst(b.to) && sameQualifiers(a.to, b.to);
+  if (a.kind === "array" && b.kind === "array") return isConst(a.of) === isConst(b.of) && sameQualifiers(a.of, b.of);
+  return true;
 }
 
 function unqualified(t: Type): Type {

@@ -7,10 +7,12 @@
 // static storage this translation unit defines, which the IR builder turns into data.
 
 import type { Diagnostic } from "@glass/diagnostics";
-import type { Attribute, FuncDef, Initializer, Sym, TranslationUnit, VarDecl } from "../ast/ast.js";
+import type { Attribute, Expr, FuncDef, Initializer, Sym, TranslationUnit, VarDecl } from "../ast/ast.js";
 import { sameType, typeName, type Type } from "../ast/types.js";
 import type { Abi } from "../target/abi.js";
 import { SemaContext, type GlobalVar } from "./context.js";
+import { argumentPromotion } from "./conversions.js";
+import { value } from "./expr.js";
 import { initLeaves } from "./init.js";
 import { functionBody } from "./stmt.js";
 import { alignment, completeType, requireComplete, staticAssert } from "./types.js";
@@ -81,6 +83,7 @@ function symbolAttributes(d: VarDecl | FuncDef, sym: Sym, out: CheckedUnit): voi
 }
 
 function globalDeclaration(ctx: SemaContext, d: VarDecl, out: CheckedUnit): void {
+  const checked = autoTyped(ctx, d);
   let type = completeType(ctx, d.type, d.loc);
   if (type.kind === "void") return void ctx.error(`variable '${d.name}' declared void`, d.loc);
   const defines = type.kind !== "function" && (d.storage !== "extern" || d.init !== undefined);
@@ -91,7 +94,7 @@ function globalDeclaration(ctx: SemaContext, d: VarDecl, out: CheckedUnit): void
   let g = ctx.globals.find((x) => x.sym === sym);
   if (d.init) {
     if (g?.init) return void ctx.error(`redefinition of '${d.name}'`, d.loc);
-    const { inits, type: full } = initialize(ctx, d.init, type, true);
+    const { inits, type: full } = initialize(ctx, d.init, type, true, checked);
     type = full;
     sym.type = full;
     d.inits = inits;
@@ -113,9 +116,11 @@ function dataAttributes(ctx: SemaContext, d: VarDecl, g: GlobalVar): void {
   if (section) g.section = section;
 }
 
-/** Resolves an initializer and completes `T a[]` from it. */
-export function initialize(ctx: SemaContext, init: Initializer, type: Type, isStatic: boolean): { inits: ReturnType<typeof initLeaves>["leaves"]; type: Type } {
-  const r = initLeaves(ctx, init, type, isStatic);
+/** Resolves an initializer (`checked`: already checked) and completes `T a[]` from it. */
+export function initialize(
+  ctx: SemaContext, init: Initializer, type: Type, isStatic: boolean, checked?: Expr,
+): { inits: ReturnType<typeof initLeaves>["leaves"]; type: Type } {
+  const r = initLeaves(ctx, init, type, isStatic, checked);
   if (type.kind === "array" && type.length === undefined) type = { ...type, length: r.length ?? 0 };
   return { inits: r.leaves, type };
 }
@@ -138,7 +143,12 @@ function functionDefinition(ctx: SemaContext, f: FuncDef, out: CheckedUnit): voi
     p.type = completeType(ctx, p.type, p.loc);
     if (p.type.kind === "struct" && !p.type.def.members) ctx.error(`parameter ${i + 1} ('${p.name}') has incomplete type`, p.loc);
     if (ctx.lookupHere(p.name)) ctx.error(`redefinition of parameter '${p.name}'`, p.loc);
-    p.sym = { name: p.name, linkName: p.name, type: p.type, kind: "var", scope: "local", isStatic: false, defined: true, loc: p.loc };
+    const passed = type.prototyped ? p.type : argumentPromotion(p.type, ctx.abi); // K&R: how callers pass it
+    if (passed !== p.type) p.passedAs = passed;
+    p.sym = {
+      name: p.name, linkName: p.name, type: p.type, kind: "var", scope: "local", isStatic: false, defined: true, loc: p.loc,
+      ...(p.register ? { register: true } : {}),
+    };
     ctx.declare(p.sym);
   }
   functionBody(ctx, f.body);
@@ -146,9 +156,19 @@ function functionDefinition(ctx: SemaContext, f: FuncDef, out: CheckedUnit): voi
   ctx.fn = undefined;
 }
 
+/** `__auto_type x = e`: checks e (once) and gives x its decayed, unqualified type; returns the checked e. */
+function autoTyped(ctx: SemaContext, d: VarDecl): Expr | undefined {
+  if (d.type.kind !== "typeof" || !d.type.auto || !d.init || d.init.kind === "initlist") return undefined;
+  const v = value(ctx, d.init);
+  d.init = v;
+  d.type = (v.type as { const?: boolean }).const ? ({ ...v.type, const: false } as Type) : v.type!;
+  return v;
+}
+
 /** A block-scope declaration (C11 6.2.2p6–7: extern and function declarations refer to file scope). */
 export function localDeclaration(ctx: SemaContext, d: VarDecl): void {
   if (d.storage === "typedef" || d.name === "") return void completeType(ctx, d.type, d.loc);
+  const checked = autoTyped(ctx, d);
   let type = completeType(ctx, d.type, d.loc);
   if (type.kind === "function" || d.storage === "extern") {
     const prev = ctx.scopes[0]!.get(d.name);
@@ -163,13 +183,13 @@ export function localDeclaration(ctx: SemaContext, d: VarDecl): void {
   const isStatic = d.storage === "static";
   const sym: Sym = {
     name: d.name, linkName: isStatic ? ctx.staticLocalName(d.name) : d.name, type, kind: "var",
-    scope: isStatic ? "global" : "local", isStatic, defined: true, loc: d.loc,
+    scope: isStatic ? "global" : "local", isStatic, defined: true, loc: d.loc, ...(d.storage === "register" ? { register: true } : {}),
   };
   d.sym = sym;
   // The name is in scope from the end of its declarator, so it is visible in its initializer.
   ctx.declare(sym);
   if (d.init) {
-    const r = initialize(ctx, d.init, type, isStatic);
+    const r = initialize(ctx, d.init, type, isStatic, checked);
     sym.type = type = r.type;
     d.inits = r.inits;
   }

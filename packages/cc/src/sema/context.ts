@@ -47,8 +47,9 @@ export class SemaContext {
     this.diags.push(error(message, loc));
   }
 
-  warn(message: string, loc: Loc): void {
-    this.diags.push(warning(message, loc));
+  /** A warning; `option` names the gcc switch that controls it (`"int-conversion"`), if any. */
+  warn(message: string, loc: Loc, option?: string): void {
+    this.diags.push(warning(message, loc, option));
   }
 
   lookup(name: string): Sym | undefined {

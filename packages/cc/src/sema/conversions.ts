@@ -34,6 +34,13 @@ export function promote(e: Expr, abi: Abi): Expr {
   return e;
 }
 
+/** The type an argument has after the default argument promotions (6.5.2.2p6): integer promotions, float to double. */
+export function argumentPromotion(t: Type, abi: Abi): Type {
+  if (isFloat(t) && t.size === 4) return doubleType;
+  if (isInteger(t) && (t.rank === "bool" || abi.intSize[t.rank] < abi.intSize.int)) return intType;
+  return t;
+}
+
 /** The common type of two promoted integer types (6.3.1.8). */
 export function commonType(a: IntType, b: IntType, abi: Abi): IntType {
   const sa = isSigned(a, abi);
@@ -80,12 +87,19 @@ export function assignConvert(ctx: SemaContext, e: Expr, to: Type, what: string)
     return e;
   }
   if (isPointer(to) && isInteger(from) && !isNullPointerConstant(e, ctx.abi))
-    ctx.warn(`${what} makes pointer from integer without a cast`, e.loc);
+    ctx.warn(`${what} makes pointer from integer without a cast`, e.loc, "int-conversion");
   else if (isInteger(to) && isPointer(from) && to.rank !== "bool")
-    ctx.warn(`${what} makes integer from pointer without a cast`, e.loc);
+    ctx.warn(`${what} makes integer from pointer without a cast`, e.loc, "int-conversion");
   else if (isPointer(to) && isPointer(from) && !compatiblePointees(to.to, from.to))
-    ctx.warn(`${what} from incompatible pointer type '${typeName(from)}'`, e.loc);
+    ctx.warn(incompatiblePointer(what, from, to), e.loc, "incompatible-pointer-types");
   return cast(e, to);
+}
+
+/** gcc's "… from incompatible pointer type" wording for each kind of assignment context. */
+function incompatiblePointer(what: string, from: Type, to: Type): string {
+  if (what.startsWith("passing")) return `${what} from incompatible pointer type`;
+  if (what.startsWith("returning")) return `returning '${typeName(from)}' from a function with incompatible return type '${typeName(to)}'`;
+  return `${what.replace(/ from '[^']*'$/, "")} from incompatible pointer type '${typeName(from)}'`;
 }
 
 /** gcc's "incompatible types when …" wording for each kind of assignment context. */
@@ -114,7 +128,7 @@ export function constValue(e: Expr, abi: Abi): bigint | undefined {
     case "int":
       return wrap(e.value, e.type);
     case "char":
-      return BigInt(charValue(e.value, abi));
+      return e.enc ? wrap(BigInt(e.value), e.type) : BigInt(charValue(e.value, abi));
     case "ident":
       return e.sym?.kind === "enumconst" ? e.sym.value : undefined;
     case "sizeof":
@@ -191,7 +205,7 @@ export function constValue(e: Expr, abi: Abi): bigint | undefined {
     case "cond": {
       const c = constValue(e.cond, abi);
       if (c === undefined) return undefined;
-      return constValue(c !== 0n ? e.then : e.else, abi);
+      return c !== 0n && !e.then ? wrap(c, e.type) : constValue(c !== 0n ? e.then! : e.else, abi);
     }
     default:
       return undefined;
@@ -234,7 +248,7 @@ export function constFloat(e: Expr, abi: Abi): number | undefined {
     case "cond": {
       const c = constValue(e.cond, abi) ?? (constFloat(e.cond, abi) !== undefined ? BigInt(constFloat(e.cond, abi) !== 0) : undefined);
       if (c === undefined) return undefined;
-      return constFloat(c !== 0n ? e.then : e.else, abi);
+      return constFloat(c !== 0n ? e.then ?? e.cond : e.else, abi);
     }
     default:
       return undefined;

@@ -8,11 +8,11 @@
 import type { Assign, Binary, Call, Expr, IntLit, Loc } from "../ast/ast.js";
 import {
   alignOf, doubleType, floatType, intType, isArithmetic, isComplete, isFloat, isInteger, isPointer, isScalar, longType,
-  pointerTo, sameType, sizeOf, typeName, ulongType, type FunctionType, type IntType, type Type,
+  pointerTo, sameType, sizeOf, typeName, ulongType, wideCharType, type FunctionType, type IntType, type Type,
 } from "../ast/types.js";
 import { builtinCall, isBuiltinName, otherExpr } from "./builtins.js";
 import type { SemaContext } from "./context.js";
-import { assignConvert, cast, constValue, decay, isNullPointerConstant, promote, usual } from "./conversions.js";
+import { argumentPromotion, assignConvert, cast, constValue, decay, isNullPointerConstant, promote, usual } from "./conversions.js";
 import { memberOf } from "./members.js";
 import { completeType } from "./types.js";
 
@@ -45,7 +45,7 @@ function checkNode(ctx: SemaContext, e: Expr): Expr {
       e.type = literalType(ctx, e);
       return e;
     case "char":
-      e.type = intType;
+      e.type = e.enc ? wideCharType(e.enc, ctx.abi) : intType;
       return e;
     case "float":
       e.type = e.size === 4 ? floatType : doubleType;
@@ -80,10 +80,13 @@ function checkNode(ctx: SemaContext, e: Expr): Expr {
     case "stmtexpr":
     case "generic":
     case "offsetof":
+    case "typescompat":
       return otherExpr(ctx, e);
-    case "string":
-      e.type = { kind: "array", of: { kind: "int", rank: "char", unsigned: false, plainChar: true }, length: e.bytes.length };
+    case "string": {
+      const of: IntType = e.enc ? wideCharType(e.enc, ctx.abi) : { kind: "int", rank: "char", unsigned: false, plainChar: true };
+      e.type = { kind: "array", of, length: e.bytes.length / sizeOf(of, ctx.abi) };
       return e;
+    }
     case "ident": {
       const sym = ctx.lookup(e.name);
       if (!sym && isBuiltinName(e.name)) {
@@ -120,7 +123,8 @@ function checkNode(ctx: SemaContext, e: Expr): Expr {
       return assign(ctx, e);
     case "cond": {
       e.cond = scalarValue(ctx, e.cond, "conditional expression");
-      let a = value(ctx, e.then);
+      // `c ?: b`: the middle operand is the condition's value; the IR converts it where `a` is cast.
+      let a = e.then ? value(ctx, e.then) : e.cond;
       let b = value(ctx, e.else);
       const ta = a.type!;
       const tb = b.type!;
@@ -146,7 +150,7 @@ function checkNode(ctx: SemaContext, e: Expr): Expr {
         ctx.error("type mismatch in conditional expression", e.loc);
         e.type = ta;
       }
-      e.then = a;
+      if (e.then) e.then = a;
       e.else = b;
       return e;
     }
@@ -248,6 +252,7 @@ function unary(ctx: SemaContext, e: Expr & { kind: "unary" }): Expr {
       e.operand = o;
       if (o.type!.kind !== "function") requireLvalue(ctx, o, "unary '&' operand", e.loc);
       if (o.kind === "member" && o.field?.bitWidth !== undefined) ctx.error(`cannot take address of bit-field '${o.name}'`, e.loc);
+      if (o.kind === "ident" && o.sym?.register) ctx.error(`address of register variable '${o.name}' requested`, e.loc);
       e.type = pointerTo(o.type!);
       return e;
     }
@@ -362,7 +367,7 @@ function binary(ctx: SemaContext, e: Binary): Expr {
   e.right = b;
   const compare = ["<", ">", "<=", ">=", "==", "!="].includes(e.op);
   e.type = compare ? intType : t;
-  if ((e.op === "/" || e.op === "%") && isInteger(t) && constValue(b, ctx.abi) === 0n) ctx.warn("division by zero", e.loc);
+  if ((e.op === "/" || e.op === "%") && isInteger(t) && constValue(b, ctx.abi) === 0n) ctx.warn("division by zero", e.loc, "div-by-zero");
   return e;
 }
 
@@ -404,7 +409,7 @@ function call(ctx: SemaContext, e: Call): Expr {
   if (e.callee.kind === "ident" && isBuiltinName(e.callee.name) && !ctx.lookup(e.callee.name)) return builtinCall(ctx, e, e.callee.name);
   // A call to an undeclared name declares `int name()` (C89 implicit declaration; gcc warns).
   if (e.callee.kind === "ident" && !ctx.lookup(e.callee.name)) {
-    ctx.warn(`implicit declaration of function '${e.callee.name}'`, { ...e.callee.loc, length: e.callee.name.length });
+    ctx.warn(`implicit declaration of function '${e.callee.name}'`, { ...e.callee.loc, length: e.callee.name.length }, "implicit-function-declaration");
     ctx.declareGlobal({
       name: e.callee.name, linkName: e.callee.name, kind: "func", scope: "global", isStatic: false, defined: false, loc: e.callee.loc,
       type: { kind: "function", returns: intType, params: [], variadic: false, prototyped: false },
@@ -433,8 +438,7 @@ function call(ctx: SemaContext, e: Call): Expr {
     const p = fnType.prototyped ? fnType.params[i] : undefined;
     if (p) return assignConvert(ctx, a, p, `passing argument ${i + 1} of '${name}'`);
     if (a.type!.kind === "void") ctx.error("void value not ignored as it ought to be", a.loc);
-    // default argument promotions (6.5.2.2p6): integer promotions, float to double
-    return isFloat(a.type!) && a.type.size === 4 ? cast(a, doubleType) : promote(a, ctx.abi);
+    return cast(a, argumentPromotion(a.type!, ctx.abi));
   });
   e.type = fnType.returns;
   if (e.type.kind === "struct" && !isComplete(e.type)) ctx.error(`invalid use of undefined type '${typeName(e.type)}'`, e.loc);

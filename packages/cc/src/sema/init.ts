@@ -11,7 +11,7 @@
 
 import type { Designator, Expr, InitItem, Initializer, InitLeaf, InitList } from "../ast/ast.js";
 import { structLayout } from "../ast/layout.js";
-import { isInteger, isPointer, isScalar, sameType, sizeOf, typeName, type Type } from "../ast/types.js";
+import { isInteger, isPointer, isScalar, sameType, sizeOf, typeName, wideCharType, type Type } from "../ast/types.js";
 import type { SemaContext } from "./context.js";
 import { assignConvert, constValue, isConstantInitializer } from "./conversions.js";
 import { value } from "./expr.js";
@@ -32,8 +32,9 @@ function val(w: Walk, e: Expr): Expr {
 }
 
 /** The leaves of `init` for an object of type `t`; for `T a[]`, also the length it implies. */
-export function initLeaves(ctx: SemaContext, init: Initializer, t: Type, isStatic: boolean): { leaves: InitLeaf[]; length?: number } {
+export function initLeaves(ctx: SemaContext, init: Initializer, t: Type, isStatic: boolean, checked?: Expr): { leaves: InitLeaf[]; length?: number } {
   const w: Walk = { ctx, isStatic, out: [], checked: new WeakMap() };
+  if (checked) w.checked.set(checked, checked); // an `__auto_type` initializer, checked once already
   if (init.kind === "initlist") {
     if (isScalar(t)) {
       if (init.items.length > 1) ctx.warn("excess elements in scalar initializer", init.items[1]!.init.loc);
@@ -179,7 +180,7 @@ function element(w: Walk, t: Type, off: number, items: InitItem[], pos: { i: num
 
 /** Whether a non-brace initializer initializes the aggregate `t` as a whole (string → char[], struct value). */
 function takesWhole(w: Walk, t: Type, init: Expr): boolean {
-  if (t.kind === "array") return init.kind === "string" && isInteger(t.of) && t.of.rank === "char";
+  if (t.kind === "array") return init.kind === "string" && isInteger(t.of) && (t.of.rank === "char" || !!init.enc);
   const v = val(w, init);
   return v.type !== undefined && sameType(v.type, t);
 }
@@ -259,11 +260,18 @@ function range(w: Walk, d: Designator & { kind: "index" }, length: number | unde
 /** A non-brace initializer for an object of type `t` at `off`; returns a string's length for `char a[]`. */
 function single(w: Walk, t: Type, off: number, init: Expr): number | undefined {
   if (t.kind === "array") {
-    if (init.kind === "string" && isInteger(t.of) && t.of.rank === "char") {
+    if (init.kind === "string" && isInteger(t.of) && (t.of.rank === "char" || init.enc)) {
+      const elem = init.enc ? wideCharType(init.enc, w.ctx.abi) : t.of;
+      // a char array takes a plain or u8 string; an array of wchar_t, char16_t or char32_t its wide string
+      if (init.enc ? t.of.rank !== elem.rank || t.of.unsigned !== elem.unsigned : t.of.rank !== "char") {
+        w.ctx.error("array of inappropriate type initialized from string constant", init.loc);
+        return undefined;
+      }
+      const n = init.bytes.length / sizeOf(elem, w.ctx.abi);
       init.type = t;
-      if (t.length !== undefined && init.bytes.length - 1 > t.length) w.ctx.warn("initializer-string for array of 'char' is too long", init.loc);
-      w.out.push({ offset: off, type: t.length === undefined ? { ...t, length: init.bytes.length } : t, expr: init });
-      return init.bytes.length;
+      if (t.length !== undefined && n - 1 > t.length) w.ctx.warn(`initializer-string for array of '${typeName(t.of)}' is too long`, init.loc);
+      w.out.push({ offset: off, type: t.length === undefined ? { ...t, length: n } : t, expr: init });
+      return n;
     }
     w.ctx.error("invalid initializer", init.loc);
     return undefined;

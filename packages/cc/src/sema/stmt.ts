@@ -108,10 +108,10 @@ export function statement(ctx: SemaContext, s: Stmt): void {
       if (s.value) {
         const v = value(ctx, s.value);
         if (returns.kind === "void") {
-          if (v.type!.kind !== "void") ctx.warn("'return' with a value, in function returning void", s.loc);
+          if (v.type!.kind !== "void") ctx.warn("'return' with a value, in function returning void", s.loc, "return-type");
           s.value = v;
         } else s.value = assignConvert(ctx, v, returns, `returning '${typeName(v.type!)}' from a function with return type '${typeName(returns)}'`);
-      } else if (returns.kind !== "void") ctx.warn("'return' with no value, in function returning non-void", s.loc);
+      } else if (returns.kind !== "void") ctx.warn("'return' with no value, in function returning non-void", s.loc, "return-type");
       return;
     }
     case "staticassert":

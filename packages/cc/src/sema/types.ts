@@ -2,10 +2,12 @@
 // expressions (`int a[N * 2]`) are evaluated as integer constant expressions (C11 6.6);
 // struct members get their bit widths and alignments evaluated (once per TagDef); an enum's
 // enumerators are given values and declared in the current scope the first time the enum is
-// met (C11 6.7.2.2: each is the previous plus one, the first 0); `typeof(e)` becomes e's type.
+// met (C11 6.7.2.2: each is the previous plus one, the first 0) and the enum its integer
+// type; `typeof(e)` becomes e's type.
 
-import type { Attribute, Loc, StaticAssert } from "../ast/ast.js";
-import { intType, typeName, type EnumDef, type TagDef, type Type } from "../ast/types.js";
+import type { Attribute, Loc, StaticAssert, Sym } from "../ast/ast.js";
+import { intType, isInteger, typeName, type EnumDef, type IntType, type TagDef, type Type } from "../ast/types.js";
+import type { IntRank } from "../target/abi.js";
 import type { SemaContext } from "./context.js";
 import { constValue } from "./conversions.js";
 import { check } from "./expr.js";
@@ -36,9 +38,12 @@ export function completeType(ctx: SemaContext, t: Type, loc: Loc): Type {
     case "struct":
       completeStruct(ctx, t.def);
       return t;
-    case "int":
-      if (t.enumDef) declareEnumerators(ctx, t.enumDef);
-      return t;
+    case "int": {
+      const def = t.enumDef;
+      if (!def) return t;
+      declareEnumerators(ctx, def);
+      return def.rank && (def.rank !== t.rank || def.unsigned !== t.unsigned) ? { ...t, rank: def.rank, unsigned: !!def.unsigned } : t;
+    }
     case "typeof": {
       const e = check(ctx, t.expr);
       return t.const ? ({ ...e.type!, const: true } as Type) : e.type!;
@@ -110,22 +115,52 @@ export function alignment(ctx: SemaContext, attrs: Attribute[] | undefined): num
   return best;
 }
 
+/**
+ * Gives an enum's constants their values and declares them. As gcc does (C11 6.7.2.2 with
+ * GNU extensions): each value is the previous plus one (the first 0), computed in the
+ * previous constant's type, and a constant's type is int when its value fits int. The enum
+ * itself becomes unsigned int when no value is negative, else int, and long / unsigned long
+ * when the values need it; a packed enum takes the narrowest of char, short, int, long.
+ * Constants outside int's range take the enum's type.
+ */
 function declareEnumerators(ctx: SemaContext, def: EnumDef): void {
   if (def.declared || !def.enumerators) return;
   def.declared = true;
+  const syms: Sym[] = [];
   let next = 0n;
+  let nextType: IntType = intType;
+  let overflow = false;
   for (const e of def.enumerators) {
     if (e.valueExpr) {
-      const v = constValue(check(ctx, e.valueExpr), ctx.abi);
-      if (v === undefined) ctx.error(`enumerator value for '${e.name}' is not an integer constant`, e.valueExpr.loc);
-      else next = v;
-    }
+      const v = check(ctx, e.valueExpr);
+      const c = constValue(v, ctx.abi);
+      if (c === undefined || !isInteger(v.type!)) ctx.error(`enumerator value for '${e.name}' is not an integer constant`, e.valueExpr.loc);
+      else [next, nextType, overflow] = [c, v.type, false];
+    } else if (overflow) ctx.error("overflow in enumeration values", e.loc);
     if (ctx.lookupHere(e.name)) ctx.error(`redeclaration of enumerator '${e.name}'`, e.loc);
-    ctx.declare({
+    const sym: Sym = {
       name: e.name, linkName: e.name, type: intType, kind: "enumconst", value: next, scope: "local", isStatic: false, defined: true, loc: e.loc,
-    });
+    };
+    ctx.declare(sym);
+    syms.push(sym);
+    if (fits(next, intType, ctx)) nextType = intType;
+    overflow = !fits(next + 1n, nextType, ctx);
     next++;
   }
+  const values = syms.map((s) => s.value!);
+  const negative = values.some((v) => v < 0n);
+  const ranks: IntRank[] = def.packed ? ["char", "short", "int", "long"] : ["int", "long"];
+  const rank = ranks.find((r) => values.every((v) => fits(v, { kind: "int", rank: r, unsigned: !negative }, ctx))) ?? "long";
+  def.rank = rank;
+  def.unsigned = !negative;
+  const enumType: IntType = { kind: "int", rank, unsigned: !negative, enumDef: def };
+  for (const s of syms) if (!fits(s.value!, intType, ctx)) s.type = enumType;
+}
+
+/** Whether integer type `t` can represent `v`. */
+function fits(v: bigint, t: IntType, ctx: SemaContext): boolean {
+  const bits = BigInt(ctx.abi.intSize[t.rank] * 8);
+  return t.unsigned ? v >= 0n && v < 1n << bits : v >= -(1n << (bits - 1n)) && v < 1n << (bits - 1n);
 }
 
 /** `_Static_assert(cond, "msg")`: the condition must be a nonzero integer constant. */

@@ -1,28 +1,19 @@
 // The warning switches: -w, -Wno-NAME, -Werror, -Werror=NAME, -Wno-error=NAME.
 //
 // gcc names each optional warning after the switch that controls it and prints the name
-// after the message ("… [-Wimplicit-function-declaration]"). The stages report warnings as
-// plain messages, so this table gives the gcc name of the ones that have one; a warning
-// without a name cannot be switched off (gcc has such warnings too) but -w and -Werror
-// still apply to it.
+// after the message ("… [-Wimplicit-function-declaration]"). The compiler sets that name on
+// its diagnostics (`Diagnostic.option`); the table below names the preprocessor's `#warning`.
+// A warning without a name cannot be switched off (gcc has such warnings too) but -w and
+// -Werror still apply to it.
 
 import type { Diagnostic } from "@glass/diagnostics";
 import type { CcOptions } from "./options.js";
 
-const names: [RegExp, string][] = [
-  [/^implicit declaration of function/, "implicit-function-declaration"],
-  [/makes (pointer from integer|integer from pointer) without a cast$/, "int-conversion"],
-  [/from incompatible pointer type/, "incompatible-pointer-types"],
-  [/^'return' with (no value|a value)/, "return-type"],
-  [/^division by zero$/, "div-by-zero"],
-  [/^multi-character character constant$/, "multichar"],
-  [/^#warning /, "cpp"],
-  [/^comparison between pointer and integer$/, "pointer-compare"],
-];
+const names: [RegExp, string][] = [[/^#warning /, "cpp"]];
 
 /** The gcc switch name of a warning, if it has one. */
 export function warningName(d: Diagnostic): string | undefined {
-  return names.find(([re]) => re.test(d.message))?.[1];
+  return d.option ?? names.find(([re]) => re.test(d.message))?.[1];
 }
 
 /**
