@@ -16,7 +16,7 @@ import { cachedInput } from "./lib/inputs.mjs";
 import { timer } from "./lib/measure.mjs";
 import { renderResult, renderSummary } from "./lib/report.mjs";
 
-const names = ["startup", "cpp", "syntax", "as", "ld", "runtime", "size", "inspect"];
+const names = ["startup", "cpp", "syntax", "as", "ld", "dynlink", "runtime", "size", "inspect"];
 
 const argv = process.argv.slice(2);
 const flags = new Set(argv.filter((a) => a.startsWith("--")));
