@@ -1,8 +1,9 @@
 // Build tools driving glass-cc the way they drive gcc: make with -MMD dependency tracking,
-// CMake (compiler checks, a static library, an executable, ctest), and ccache in front.
+// CMake (compiler checks, a static library, an executable, ctest; with Glass's toolchain file
+// also the compiler's identity and a shared library), and ccache in front.
 // Each needs its tool on PATH and skips with a visible line otherwise.
 import { describe, expect, it } from "vitest";
-import { cpSync, mkdirSync, symlinkSync } from "node:fs";
+import { cpSync, mkdirSync, symlinkSync, utimesSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { repoRoot, scratch } from "../support/glass.js";
 import { hostHas, run } from "../support/host.js";
@@ -32,7 +33,9 @@ describe("make CC=glass-cc", () => {
     expect(run("make", ["CC=glass-cc"], { cwd: dir, env }).stdout).toMatch(/is up to date/);
     run("touch", ["fib.h"], { cwd: dir });
     expect(built(run("make", ["CC=glass-cc"], { cwd: dir, env }).stdout)).toEqual(["fib", "main"]);
-    run("touch", ["greet.h"], { cwd: dir });
+    // A time clearly after the objects' own, so the test does not depend on the clock's resolution.
+    const later = new Date(Date.now() + 10_000);
+    utimesSync(join(dir, "greet.h"), later, later);
     expect(built(run("make", ["CC=glass-cc"], { cwd: dir, env }).stdout)).toEqual(["greet", "main"]);
   });
 });
@@ -52,6 +55,31 @@ describe("CMake with CC=glass-cc", () => {
     if (!nativeX86) return;
     const t = run("ctest", ["--test-dir", "build"], { cwd: dir, env });
     expect(t.status, t.stdout).toBe(0);
+    expect(t.stdout).toMatch(/100% tests passed/);
+  });
+});
+
+describe("CMake with Glass's toolchain file (packages/driver/cmake/glass.cmake)", () => {
+  it.skipIf(!hostHas("cmake") || !hostHas("make") || !nativeX86)("identifies the compiler as Glass and builds a static library, a shared library and an executable", () => {
+    const { dir, env } = setup();
+    const src = join(dir, "dso");
+    mkdirSync(src);
+    writeFileSync(
+      join(src, "CMakeLists.txt"),
+      "cmake_minimum_required(VERSION 3.16)\nproject(dso C)\nadd_library(fibs STATIC fib.c)\nadd_library(twice SHARED twice.c)\n" +
+        "add_executable(app main.c)\ntarget_link_libraries(app fibs twice)\nenable_testing()\nadd_test(NAME app COMMAND app)\n",
+    );
+    writeFileSync(join(src, "fib.c"), "int fib(int n) { return n < 2 ? n : fib(n - 1) + fib(n - 2); }\n");
+    writeFileSync(join(src, "twice.c"), "int twice(int x) { return 2 * x; }\n");
+    writeFileSync(join(src, "main.c"), '#include <stdio.h>\nint fib(int);\nint twice(int);\nint main(void) { printf("%d\\n", twice(fib(10))); return twice(fib(10)) != 110; }\n');
+    const toolchain = join(repoRoot, "packages/driver/cmake/glass.cmake");
+    const cfg = run("cmake", [`-DCMAKE_TOOLCHAIN_FILE=${toolchain}`, "-S", src, "-B", join(src, "build")], { cwd: dir, env: { ...env, CC: "glass-cc" } });
+    expect(cfg.status, cfg.stdout + cfg.stderr).toBe(0);
+    expect(cfg.stdout).toMatch(/The C compiler identification is Glass\n/);
+    const b = run("cmake", ["--build", join(src, "build")], { cwd: dir, env });
+    expect(b.status, b.stdout + b.stderr).toBe(0);
+    expect(b.stdout).toMatch(/Linking C shared library libtwice\.so/);
+    const t = run("ctest", ["--test-dir", join(src, "build")], { cwd: dir, env });
     expect(t.stdout).toMatch(/100% tests passed/);
   });
 });

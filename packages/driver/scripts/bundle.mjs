@@ -31,6 +31,9 @@ await build({
   entryPoints: ["src/snapshot.ts"],
   outfile: "dist/glass-snapshot.cjs",
   format: "cjs",
+  // Without comments the source V8 keeps in the heap is a third smaller, and ASCII (one byte
+  // per character): a smaller snapshot to read at every start.
+  minifyWhitespace: true,
   define: { "import.meta.url": "__glassUrl" },
   banner: { js: 'const __glassUrl = require("node:url").pathToFileURL(__filename).href;' },
 });

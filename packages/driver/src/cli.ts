@@ -3,7 +3,7 @@
 // pays for the C parser. Two entry points call `run`: glass.ts (the plain ES module that
 // `node bin/glass.js` loads) and snapshot.ts (the start-up snapshot bin/glass runs).
 
-import { guard } from "./report.js";
+import { guard, writeStdout } from "./report.js";
 import { version } from "./version.js";
 
 type ToolMain = (argv: string[]) => Promise<number> | number;
@@ -37,19 +37,13 @@ Targets: --target=x86_64-linux-gnu (default on x86-64 hosts) or --target=aarch64
 `;
 
 export async function run(argv: string[]): Promise<number> {
-  // `glass nm x | head`: a reader that goes away early ends the tool quietly, as SIGPIPE
-  // ends GNU's tools, instead of an unhandled EPIPE error.
-  process.stdout.on("error", (e: NodeJS.ErrnoException) => {
-    if (e.code !== "EPIPE") throw e;
-    process.exit(process.exitCode ?? 0);
-  });
   const [name, ...args] = argv;
   if (!name || name === "--help" || name === "-h") {
-    process.stdout.write(usage);
+    writeStdout(usage);
     return name ? 0 : 1;
   }
   if (name === "--version") {
-    process.stdout.write(`glass ${version}\n`);
+    writeStdout(`glass ${version}\n`);
     return 0;
   }
   const load = tools[name];

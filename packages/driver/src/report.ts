@@ -4,6 +4,25 @@
 
 import { GlassError, render, type Diagnostic } from "@glass/diagnostics";
 
+let stdoutGuarded = false;
+
+/**
+ * Writes to standard output. The stream is made on the first write (a `glass cc` that writes
+ * only files never pays for it), and a reader that goes away early (`glass nm x | head`) ends
+ * the tool quietly, as SIGPIPE ends GNU's tools, instead of an unhandled EPIPE error.
+ */
+export function writeStdout(data: string | Uint8Array): void {
+  if (data.length === 0) return;
+  if (!stdoutGuarded) {
+    stdoutGuarded = true;
+    process.stdout.on("error", (e: NodeJS.ErrnoException) => {
+      if (e.code !== "EPIPE") throw e;
+      process.exit(process.exitCode ?? 0);
+    });
+  }
+  process.stdout.write(data);
+}
+
 export function printDiagnostics(diags: Diagnostic[], tool: string): void {
   for (const d of diags) process.stderr.write(render(d, tool) + "\n");
 }

@@ -5,7 +5,9 @@
 //   (packages/libc/build/<machine>/{crt1.o,libc.a}); linked statically.
 // - glibc: the host's headers and libraries, as a native gcc finds them (/usr/include,
 //   /usr/lib/<triple>), or the Debian cross layout (/usr/<triple>/{include,lib}) for the other
-//   machine; `--sysroot=DIR` puts a whole multiarch root under DIR instead.
+//   machine; `--sysroot=DIR` puts a whole multiarch root under DIR instead. Linked dynamically,
+//   or with -static against libc.a plus gcc's start files and libgcc (/usr/lib/gcc/<triple>/N,
+//   /usr/lib/gcc-cross/<triple>/N for the cross layout).
 //
 // The bundled CLI sits in packages/driver/dist, so Glass libc is found relative to it.
 
@@ -50,18 +52,33 @@ export function dynamicLinker(machine: Machine): string {
 
 /**
  * gcc's own header directory (stddef.h, stdarg.h, limits.h …): glibc's headers include these
- * "freestanding" headers and expect the compiler to provide them. The newest gcc version wins.
+ * "freestanding" headers and expect the compiler to provide them.
  */
 function compilerIncludeDir(machine: Machine, root: string | undefined): string[] {
+  const dir = gccDir(machine, root);
+  return dir === undefined ? [] : [`${dir}/include`];
+}
+
+/**
+ * gcc's own library directory, for a static link against glibc: crtbeginT.o, crtend.o, and
+ * libgcc.a and libgcc_eh.a (the helpers glibc's libc.a calls), as `gcc -static` links them.
+ */
+export function compilerLibraryDirs(r: RuntimeChoice): string[] {
+  const dir = gccDir(r.machine, glibcRoot(r));
+  return dir === undefined ? [] : [dir];
+}
+
+/** gcc's directory for the machine (/usr/lib/gcc/<triple>/<version>); the newest version wins. */
+function gccDir(machine: Machine, root: string | undefined): string | undefined {
   const dir = `${root ?? ""}/usr/lib/${root === undefined ? "gcc-cross" : "gcc"}/${triple(machine)}`;
   let versions: string[];
   try {
     versions = readdirSync(dir).filter((v) => /^\d+/.test(v));
   } catch {
-    return [];
+    return undefined;
   }
   const newest = versions.sort((a, b) => parseInt(b) - parseInt(a))[0];
-  return newest ? [`${dir}/${newest}/include`] : [];
+  return newest ? `${dir}/${newest}` : undefined;
 }
 
 /** The root of a multiarch layout, or undefined for the Debian cross layout. */

@@ -1,8 +1,9 @@
 // Entry point of the start-up snapshot (Node's --build-snapshot; scripts/bundle.mjs builds
-// dist/glass.blob from this file). At build time every stage is loaded and run once on a tiny
-// program, so the heap saved in the snapshot already holds the compiled modules, the C
-// parser's analysed grammar and the instruction tables. `bin/glass` starts node from that
-// heap, and a run begins at the main function below with nothing left to initialise.
+// dist/glass.blob from this file). At build time every stage is loaded and a tiny program is
+// compiled and linked once (warm.ts), so the heap saved in the snapshot already holds the
+// compiled modules (as bytecode), the C parser's analysed grammar and the instruction tables.
+// `bin/glass` starts node from that heap, and a run begins at the main function below with
+// nothing left to initialise.
 import { startupSnapshot } from "node:v8";
 import { run } from "./cli.js";
 import { warmUp } from "./warm.js";
@@ -12,7 +13,7 @@ import "./tools/as.js";
 import "./tools/ld.js";
 import "./tools/binutils.js";
 
-warmUp();
+warmUp(["x86_64", "aarch64"], { linking: true });
 startupSnapshot.setDeserializeMainFunction(async () => {
   process.exitCode = await run(process.argv.slice(1));
 });

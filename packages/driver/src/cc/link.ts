@@ -3,6 +3,8 @@
 //
 //   glass libc (static):  crt1.o  <inputs in order>  libc.a
 //   glibc (dynamic):      -dynamic-linker ld.so  crt1.o crti.o  <inputs>  -lc  crtn.o
+//   glibc (-static):      crt1.o crti.o crtbeginT.o  <inputs>
+//                         --start-group -lgcc -lgcc_eh -lc --end-group  crtend.o crtn.o
 //
 // The user's inputs keep their command-line order (objects, archives, -lname, -Wl,…), so
 // archive order matters exactly as it does for gcc. Objects compiled in this run never touch
@@ -13,8 +15,8 @@ import { GlassError, error } from "@glass/diagnostics";
 import type { Machine } from "@glass/elf";
 import type { CcOptions } from "./options.js";
 import { fileExists } from "../node-io.js";
-import { dynamicLinker, libraryDirs } from "../runtime.js";
-import { runLinker } from "../linker.js";
+import { compilerLibraryDirs, dynamicLinker, libraryDirs } from "../runtime.js";
+import { runLinker, type LinkRequest } from "../linker.js";
 import { join } from "node:path";
 
 /** One linker input in command-line order: a file, a compiled object, or raw linker words. */
@@ -62,8 +64,16 @@ export function planLink(words: LinkWord[], o: CcOptions): LinkPlan {
     argv.push(o.shared ? "-shared" : "-static");
     if (!o.noStartFiles && !o.shared) start.push(runtimeFile(runtimeDirs, "crt1.o", o));
     if (!o.noDefaultLibs && !o.shared) end.push(runtimeFile(runtimeDirs, "libc.a", o));
+  } else if (o.static) {
+    // gcc -static: glibc's crt1.o and crti.o, gcc's crtbeginT.o … crtend.o, and libc.a grouped
+    // with libgcc.a and libgcc_eh.a, which need each other.
+    const gccDirs = compilerLibraryDirs(o);
+    runtimeDirs.unshift(...gccDirs);
+    argv.push("-static");
+    if (!o.noStartFiles) start.push(...["crt1.o", "crti.o"].map((f) => runtimeFile(runtimeDirs, f, o)), runtimeFile(gccDirs, "crtbeginT.o", o));
+    if (!o.noDefaultLibs) end.push("--start-group", "-lgcc", "-lgcc_eh", "-lc", "--end-group");
+    if (!o.noStartFiles) end.push(runtimeFile(gccDirs, "crtend.o", o), runtimeFile(runtimeDirs, "crtn.o", o));
   } else {
-    if (o.static) fail("'-static' with --libc=glibc is not supported yet (Glass links glibc dynamically)");
     argv.push(...(o.shared ? ["-shared"] : ["-dynamic-linker", dynamicLinker(o.machine)]));
     if (!o.noStartFiles) start.push(...[o.shared ? undefined : o.pie ? "Scrt1.o" : "crt1.o", "crti.o"].filter((f) => f !== undefined).map((f) => runtimeFile(runtimeDirs, f, o)));
     if (!o.noDefaultLibs) end.push("-lc");
@@ -79,24 +89,30 @@ export function planLink(words: LinkWord[], o: CcOptions): LinkPlan {
   return { argv, objects };
 }
 
-/** Runs a planned link: the linker's parser reads the plan, the compiled objects are filled in. */
+/** Runs a planned link. */
 export function runLink(plan: LinkPlan, o: CcOptions): void {
+  runLinker(linkRequest(plan, o));
+}
+
+/** The linker's request for a planned link: the linker's parser reads the plan, the compiled objects are filled in. */
+export function linkRequest(plan: LinkPlan, o: CcOptions): LinkRequest {
   if (o.shared) requireLinker(["-shared"], "'-shared'");
   if (o.pie) requireLinker(["-pie"], "'-pie'");
   if (o.rdynamic) requireLinker(["--export-dynamic"], "'-rdynamic'");
   if (o.scripts.length) requireLinker(["-T", o.scripts[0]!], "'-T' (linker scripts)");
-  if (o.libc === "glibc" && !o.shared) requireLinker(["-dynamic-linker", dynamicLinker(o.machine)], "linking against glibc (--libc=glibc needs dynamic linking)");
+  if (o.libc === "glibc" && !o.shared && !o.static) requireLinker(["-dynamic-linker", dynamicLinker(o.machine)], "linking against glibc (--libc=glibc needs dynamic linking)");
   const parsed = parseLdArgs(plan.argv);
   const inputs = parsed.inputs.map((i): InputArg | { path: string; data: Uint8Array } => {
     const data = "path" in i ? plan.objects.get(i.path) : undefined;
     return data && "path" in i ? { ...i, data } : i;
   });
-  runLinker({ inputs, options: parsed.options, output: parsed.output, mapFile: parsed.mapFile, printMap: parsed.printMap });
+  return { inputs, options: parsed.options, output: parsed.output, mapFile: parsed.mapFile, printMap: parsed.printMap };
 }
 
 function runtimeFile(dirs: string[], name: string, o: CcOptions): string {
   for (const dir of dirs) if (fileExists(join(dir, name))) return join(dir, name);
-  return o.libc === "glass"
-    ? fail(`cannot find ${name} for ${o.machine}: run 'npm run build' to build Glass libc`)
-    : fail(`cannot find glibc's ${name} for ${o.machine} in ${dirs.join(", ")} (install libc6-dev${o.machine === "aarch64" ? "-arm64-cross" : ""})`);
+  if (o.libc === "glass") fail(`cannot find ${name} for ${o.machine}: run 'npm run build' to build Glass libc`);
+  if (name.startsWith("crtbegin") || name.startsWith("crtend"))
+    fail(`cannot find gcc's ${name} for ${o.machine} in ${dirs.join(", ") || "/usr/lib/gcc*"} (install ${o.machine === "aarch64" ? "gcc-aarch64-linux-gnu" : "gcc"})`);
+  return fail(`cannot find glibc's ${name} for ${o.machine} in ${dirs.join(", ")} (install libc6-dev${o.machine === "aarch64" ? "-arm64-cross" : ""})`);
 }

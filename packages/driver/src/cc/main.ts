@@ -11,7 +11,7 @@
 
 import { readFileSync } from "node:fs";
 import { warning, type Diagnostic } from "@glass/diagnostics";
-import { printDiagnostics } from "../report.js";
+import { printDiagnostics, writeStdout } from "../report.js";
 import { fileExists, readInput, writeOutput } from "../node-io.js";
 import { triple } from "../target.js";
 import { version } from "../version.js";
@@ -24,12 +24,14 @@ import { planLink, runLink, type LinkWord } from "./link.js";
 import { answer } from "./info.js";
 import { GlassError, error } from "@glass/diagnostics";
 import { textDecoder } from "../text.js";
+import { addTimes, formatTimes, timed, type Times } from "./time-report.js";
 
 export async function main(argv: string[]): Promise<number> {
+  const startUp = performance.now();
   const o = parseCcArgs(argv);
   printDiagnostics(o.notes, "glass");
   if (o.query) {
-    process.stdout.write(answer(o));
+    writeStdout(answer(o));
     return 0;
   }
   if (o.verbose) process.stderr.write(`glass version ${version} (Glass C toolchain)\nTarget: ${triple(o.machine)}\nLibc: ${o.libc}\n`);
@@ -51,10 +53,12 @@ export async function main(argv: string[]): Promise<number> {
   // Run the jobs, then report and write their results in input order.
   const results = await runJobs(jobs, o);
   let ok = true;
+  const times: Times | undefined = o.timeReport ? { "start-up": startUp } : undefined;
   results.forEach((r, i) => {
+    if (times && r.times) addTimes(times, r.times);
     jobCommands(jobs[i]!, o).forEach(show);
-    process.stderr.write(r.stderr);
-    process.stdout.write(r.stdout);
+    if (r.stderr) process.stderr.write(r.stderr);
+    writeStdout(r.stdout);
     for (const f of r.outputs) writeOutput(f.path, f.data);
     if (r.object) objects[i] = r.object;
     ok &&= r.ok;
@@ -64,8 +68,9 @@ export async function main(argv: string[]): Promise<number> {
   if (o.stop === "link") {
     const link = planLink(linkWords(), o);
     show(["glass", "ld", ...link.argv]);
-    runLink(link, o);
+    timed(times, "ld", () => runLink(link, o));
   }
+  if (times) process.stderr.write(formatTimes(times));
   return 0;
 }
 

@@ -75,6 +75,8 @@ export interface CcOptions {
   verbose: boolean;
   dryRun: boolean;
   saveTemps: boolean;
+  /** -ftime-report: print where the time went. */
+  timeReport: boolean;
   /** -jN: how many translation units at once (default: the machine's cores). */
   jobs?: number;
   /** -print-*, -dump*, --version, --help: answer and exit without compiling. */
@@ -136,6 +138,7 @@ function fFlag(o: CcOptions, arg: string) {
     if (!dumpKinds.includes(what)) fail(`unrecognized command-line option '${arg}' (Glass dumps: -fdump-tokens, -fdump-ast, -fdump-ir)`);
     o.dumps.push(what);
   } else if (name === "syntax-only") o.stop = "syntax";
+  else if (name === "time-report") o.timeReport = true;
   else if (name === "unsigned-char") o.charSign = "unsigned";
   else if (name === "signed-char") o.charSign = "signed";
   else if (/^(PIC|pic)$/.test(name)) o.pic = "pic";
@@ -269,6 +272,7 @@ function newOptions(): CcOptions {
     verbose: false,
     dryRun: false,
     saveTemps: false,
+    timeReport: false,
     notes: [],
   };
 }

@@ -18,6 +18,7 @@ import { runPreprocessor, runCompiler, runAssembler } from "./stages.js";
 import { applyWarningFlags } from "./warnings.js";
 import { readInput } from "../node-io.js";
 import { textDecoder } from "../text.js";
+import { timed, type Times } from "./time-report.js";
 
 export interface UnitResult {
   ok: boolean;
@@ -27,11 +28,15 @@ export interface UnitResult {
   outputs: { path: string; data: Uint8Array | string }[];
   /** The object, when it goes on to the linker. */
   object?: Uint8Array;
+  /** Each stage's milliseconds, under -ftime-report. */
+  times?: Times;
 }
 
 class Unit {
-  readonly result: UnitResult = { ok: true, stdout: "", stderr: "", outputs: [] };
-  constructor(readonly o: CcOptions) {}
+  readonly result: UnitResult;
+  constructor(readonly o: CcOptions) {
+    this.result = { ok: true, stdout: "", stderr: "", outputs: [], ...(o.timeReport ? { times: {} } : {}) };
+  }
 
   write(path: string, data: Uint8Array | string) {
     if (path === "-") this.result.stdout += typeof data === "string" ? data : textDecoder.decode(data);
@@ -72,7 +77,7 @@ function run(job: Job, o: CcOptions, unit: Unit): boolean {
   if (job.language === "assembler") asm = text;
   else {
     // cpp (a .i file is read through it too: its line markers carry the original locations).
-    const pp = runPreprocessor(name, text, o, job.depTargets);
+    const pp = timed(unit.result.times, "cpp", () => runPreprocessor(name, text, o, job.depTargets));
     if (!unit.warnings(pp.warnings)) return false;
     if (pp.dependencies !== undefined) unit.write(job.depFile!, pp.dependencies);
     if (o.stop === "preprocess") {
@@ -85,7 +90,7 @@ function run(job: Job, o: CcOptions, unit: Unit): boolean {
     } else {
       if (o.saveTemps && job.language === "c") unit.write(`${job.temp}.i`, pp.text);
       // cc1
-      const c = runCompiler(job.language === "cpp-output" ? (firstMarker(text) ?? name) : name, pp.tokens, o);
+      const c = timed(unit.result.times, "cc", () => runCompiler(job.language === "cpp-output" ? (firstMarker(text) ?? name) : name, pp.tokens, o));
       if (!unit.warnings(c.warnings)) return false;
       for (const d of o.dumps) unit.write("-", c.dumps[d] ?? "");
       if (o.stop === "syntax") return true;
@@ -101,7 +106,7 @@ function run(job: Job, o: CcOptions, unit: Unit): boolean {
   // gcc -S and -fsyntax-only leave assembly inputs alone.
   if (o.stop === "syntax" || o.stop === "compile") return true;
   // as
-  const { object, listing } = runAssembler(name, asm, o);
+  const { object, listing } = timed(unit.result.times, "as", () => runAssembler(name, asm, o));
   if (listing) unit.write("-", listing);
   if (o.stop === "assemble") unit.write(job.output!, object);
   else {

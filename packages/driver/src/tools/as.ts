@@ -8,6 +8,7 @@ import type { Machine } from "@glass/elf";
 import { readInput, writeOutput } from "../node-io.js";
 import { hostMachine, parseTarget } from "../target.js";
 import { textDecoder } from "../text.js";
+import { writeStdout } from "../report.js";
 
 export function main(argv: string[]): number {
   let output = "a.out";
@@ -27,7 +28,7 @@ export function main(argv: string[]): number {
   const path = inputs[0]!;
   const text = textDecoder.decode(readInput(path));
   const result = assemble(new SourceFile(path, text), { machine, listing });
-  if (result.listing) process.stdout.write(result.listing);
+  if (result.listing) writeStdout(result.listing);
   writeOutput(output, result.object);
   return 0;
 }

@@ -4,6 +4,7 @@
 import { readelf, objdump, nm, size, strings, ar, ToolIOError, type ToolIO } from "@glass/binutils";
 import { readFileSync, statSync } from "node:fs";
 import { writeOutput } from "../node-io.js";
+import { writeStdout } from "../report.js";
 
 const io: ToolIO = {
   readFile(path) {
@@ -17,8 +18,8 @@ const io: ToolIO = {
     return readFileSync(path);
   },
   writeFile: (path, data) => writeOutput(path, data),
-  stdout: (text) => void process.stdout.write(text),
-  stdoutBytes: (data) => void process.stdout.write(data),
+  stdout: writeStdout,
+  stdoutBytes: writeStdout,
   stderr: (text) => void process.stderr.write(text),
 };
 
