@@ -5,11 +5,14 @@ import { readdirSync, existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 
 const root = fileURLToPath(new URL(".", import.meta.url));
-const alias = Object.fromEntries(
-  readdirSync(`${root}packages`)
+// `@glass/X` → packages/X/src/index.ts, and a subpath entry `@glass/X/name` (package.json
+// "exports") → packages/X/src/name.ts.
+const alias = [
+  ...readdirSync(`${root}packages`)
     .filter((p) => existsSync(`${root}packages/${p}/src/index.ts`))
-    .map((p) => [`@glass/${p}`, `${root}packages/${p}/src/index.ts`]),
-);
+    .map((p) => ({ find: new RegExp(`^@glass/${p}$`), replacement: `${root}packages/${p}/src/index.ts` })),
+  { find: /^@glass\/([a-z-]+)\/([a-z-]+)$/, replacement: `${root}packages/$1/src/$2.ts` },
+];
 
 export default defineConfig({
   resolve: { alias },

@@ -1,27 +1,37 @@
-// A bounds-checked little-endian view of a binary file. Every read names what it reads, so
-// a malformed file produces "symbol table entry goes past the end of the file" at the right
-// offset (a GlassError via binaryError) instead of a RangeError or a silently wrong value.
+// A bounds-checked little-endian view of a binary file. Every check names what it checks, so
+// a malformed file produces "section header table goes past the end of the file" at the right
+// offset (a GlassError via binaryError) instead of a RangeError or a silently wrong value. A
+// table (the ELF header, the section headers, a symbol table) is checked once as a whole and
+// its fields are then read through `view` without a check per field: readers touch every
+// field of every object a linker loads.
 
 import { binaryError } from "@glass/diagnostics";
 
 const utf8 = new TextDecoder("utf-8");
 
 export class ByteView {
-  private readonly view: DataView;
+  /** Unchecked reads, for tables whose bounds were checked as a whole. */
+  readonly view: DataView;
+  /** `bytes` as a plain Uint8Array: slices of a node Buffer would be Buffers, which cost more to make. */
+  private readonly plain: Uint8Array;
 
   constructor(
     readonly fileName: string,
     readonly bytes: Uint8Array,
   ) {
     this.view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    this.plain = new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   }
 
   get length(): number {
     return this.bytes.length;
   }
 
-  /** Throws unless [offset, offset + size) lies inside the file; returns offset as a number. */
-  check(offset: bigint | number, size: bigint | number, what: string): number {
+  /**
+   * Throws unless [offset, offset + size) lies inside the file; returns offset as a number.
+   * `what` names the range in the message; a function is only called to make one.
+   */
+  check(offset: bigint | number, size: bigint | number, what: string | (() => string)): number {
     // The common case in plain numbers (called for every field read); exact, since a value
     // too large to be a safe integer is also past the end.
     const start = Number(offset);
@@ -29,12 +39,12 @@ export class ByteView {
     return this.checkBig(offset, size, what);
   }
 
-  private checkBig(offset: bigint | number, size: bigint | number, what: string): number {
+  private checkBig(offset: bigint | number, size: bigint | number, what: string | (() => string)): number {
     const start = BigInt(offset);
     const end = start + BigInt(size);
     if (start < 0n || BigInt(size) < 0n || end > BigInt(this.bytes.length)) {
       const at = start >= 0n && start <= BigInt(this.bytes.length) ? Number(start) : this.bytes.length;
-      binaryError(this.fileName, at, `${what} goes past the end of the file`);
+      binaryError(this.fileName, at, `${typeof what === "string" ? what : what()} goes past the end of the file`);
     }
     return Number(start);
   }
@@ -42,23 +52,11 @@ export class ByteView {
   u8(offset: number, what: string): number {
     return this.view.getUint8(this.check(offset, 1, what));
   }
-  u16(offset: number, what: string): number {
-    return this.view.getUint16(this.check(offset, 2, what), true);
-  }
-  u32(offset: number, what: string): number {
-    return this.view.getUint32(this.check(offset, 4, what), true);
-  }
-  u64(offset: number, what: string): bigint {
-    return this.view.getBigUint64(this.check(offset, 8, what), true);
-  }
-  i64(offset: number, what: string): bigint {
-    return this.view.getBigInt64(this.check(offset, 8, what), true);
-  }
 
   /** The bytes [offset, offset + size), shared with the file (no copy). */
-  slice(offset: bigint | number, size: bigint | number, what: string): Uint8Array {
+  slice(offset: bigint | number, size: bigint | number, what: string | (() => string)): Uint8Array {
     const start = this.check(offset, size, what);
-    return this.bytes.subarray(start, start + Number(size));
+    return this.plain.subarray(start, start + Number(size));
   }
 
   /** The NUL-terminated string at `offset` inside `table`, which starts at file offset `base`. */
@@ -69,5 +67,31 @@ export class ByteView {
     const end = table.indexOf(0, offset);
     if (end < 0) binaryError(this.fileName, base + offset, `${what}: string is not NUL-terminated`);
     return utf8.decode(table.subarray(offset, end));
+  }
+}
+
+/**
+ * The strings of one string table (gABI "String Table"), for reading many of them: a table
+ * of plain ASCII is decoded once, and each string is then a slice of that text (byte offsets
+ * are character offsets); any other table is decoded string by string.
+ */
+export class StringTableView {
+  private readonly text: string | undefined;
+
+  constructor(
+    private readonly file: ByteView,
+    private readonly table: Uint8Array,
+    /** File offset of the table, for messages. */
+    private readonly base: number,
+  ) {
+    const text = utf8.decode(table);
+    // One character per byte and no replacement character: every byte was ASCII.
+    this.text = text.length === table.length && !text.includes("\uFFFD") ? text : undefined;
+  }
+
+  /** The string at `offset`; messages name it `${kind} [${index}]` ("name of section [3]"). */
+  at(offset: number, kind: string, index: number): string {
+    const end = this.text !== undefined && offset >= 0 && offset < this.text.length ? this.text.indexOf("\0", offset) : -1;
+    return end >= 0 ? this.text!.slice(offset, end) : this.file.cstring(this.table, offset, this.base, `${kind} [${index}]`);
   }
 }

@@ -8,7 +8,7 @@
 // proportion to a size the file merely claims.
 
 import { binaryError } from "@glass/diagnostics";
-import { ByteView } from "./byte-view.js";
+import { ByteView, StringTableView } from "./byte-view.js";
 import {
   EI_NIDENT,
   ELF64_EHDR_SIZE,
@@ -80,8 +80,15 @@ export function readElf(bytes: Uint8Array, fileName: string): ElfFile {
   const sections = readSections(file, header);
   const programHeaders = readProgramHeaders(file, header);
 
-  const stringAt = (strtab: ElfSection, offset: number): string =>
-    file.cstring(strtab.data, offset, Number(strtab.sh_offset), `string in section [${strtab.index}]`);
+  const tables = new Map<ElfSection, StringTableView>();
+  const stringAt = (strtab: ElfSection, offset: number): string => {
+    let table = tables.get(strtab);
+    if (!table) {
+      table = new StringTableView(file, strtab.data, Number(strtab.sh_offset));
+      tables.set(strtab, table);
+    }
+    return table.at(offset, "string in section", strtab.index);
+  };
 
   const symbolCache = new Map<number, ElfSymbol[]>();
   const symbolsOf = (type: number): ElfSymbol[] => {
@@ -110,6 +117,11 @@ export function readElf(bytes: Uint8Array, fileName: string): ElfFile {
   };
 }
 
+/** Only the ELF header (validated as readElf does): enough to tell an object from a shared object, and its machine. */
+export function readElfHeader(bytes: Uint8Array, fileName: string): ElfHeader {
+  return readHeader(new ByteView(fileName, bytes));
+}
+
 function readHeader(file: ByteView): ElfHeader {
   file.check(0, EI_NIDENT, "ELF identification");
   if (!ELFMAG.every((b, i) => file.bytes[i] === b)) binaryError(file.fileName, 0, "not an ELF file: bad magic");
@@ -118,42 +130,54 @@ function readHeader(file: ByteView): ElfHeader {
   const ei_data = file.u8(5, "e_ident");
   if (ei_data !== ELFDATA2LSB) binaryError(file.fileName, 5, `unsupported ELF data encoding ${ei_data} (only little endian is supported)`);
   file.check(0, ELF64_EHDR_SIZE, "ELF header");
-  const what = "ELF header";
+  const view = file.view; // the whole header was checked just above
   return {
     ei_class,
     ei_data,
-    ei_version: file.u8(6, what),
-    ei_osabi: file.u8(7, what),
-    ei_abiversion: file.u8(8, what),
-    e_type: file.u16(16, what),
-    e_machine: file.u16(18, what),
-    e_version: file.u32(20, what),
-    e_entry: file.u64(24, what),
-    e_phoff: file.u64(32, what),
-    e_shoff: file.u64(40, what),
-    e_flags: file.u32(48, what),
-    e_ehsize: file.u16(52, what),
-    e_phentsize: file.u16(54, what),
-    e_phnum: file.u16(56, what),
-    e_shentsize: file.u16(58, what),
-    e_shnum: file.u16(60, what),
-    e_shstrndx: file.u16(62, what),
+    ei_version: view.getUint8(6),
+    ei_osabi: view.getUint8(7),
+    ei_abiversion: view.getUint8(8),
+    e_type: view.getUint16(16, true),
+    e_machine: view.getUint16(18, true),
+    e_version: view.getUint32(20, true),
+    e_entry: view.getBigUint64(24, true),
+    e_phoff: view.getBigUint64(32, true),
+    e_shoff: view.getBigUint64(40, true),
+    e_flags: view.getUint32(48, true),
+    e_ehsize: view.getUint16(52, true),
+    e_phentsize: view.getUint16(54, true),
+    e_phnum: view.getUint16(56, true),
+    e_shentsize: view.getUint16(58, true),
+    e_shnum: view.getUint16(60, true),
+    e_shstrndx: view.getUint16(62, true),
   };
 }
 
-function readSectionHeader(file: ByteView, at: number): SectionHeader {
-  const what = "section header";
+/** Contents of NOBITS and NULL sections (nothing to write into: one array serves all). */
+const noData = new Uint8Array(0);
+
+/** Section header `index` of the table at `shoff` (checked as a whole), with its contents (its name comes later). */
+function readSection(file: ByteView, shoff: number, index: number): ElfSection {
+  const at = shoff + index * ELF64_SHDR_SIZE;
+  const view = file.view;
+  const sh_type = view.getUint32(at + 4, true);
+  const sh_offset = view.getBigUint64(at + 24, true);
+  const sh_size = view.getBigUint64(at + 32, true);
+  const hasData = sh_type !== SHT_NOBITS && index !== 0;
   return {
-    sh_name: file.u32(at, what),
-    sh_type: file.u32(at + 4, what),
-    sh_flags: file.u64(at + 8, what),
-    sh_addr: file.u64(at + 16, what),
-    sh_offset: file.u64(at + 24, what),
-    sh_size: file.u64(at + 32, what),
-    sh_link: file.u32(at + 40, what),
-    sh_info: file.u32(at + 44, what),
-    sh_addralign: file.u64(at + 48, what),
-    sh_entsize: file.u64(at + 56, what),
+    sh_name: view.getUint32(at, true),
+    sh_type,
+    sh_flags: view.getBigUint64(at + 8, true),
+    sh_addr: view.getBigUint64(at + 16, true),
+    sh_offset,
+    sh_size,
+    sh_link: view.getUint32(at + 40, true),
+    sh_info: view.getUint32(at + 44, true),
+    sh_addralign: view.getBigUint64(at + 48, true),
+    sh_entsize: view.getBigUint64(at + 56, true),
+    index,
+    name: "",
+    data: hasData ? file.slice(sh_offset, sh_size, () => `section [${index}] contents`) : noData,
   };
 }
 
@@ -164,28 +188,21 @@ function readSections(file: ByteView, header: ElfHeader): ElfSection[] {
   }
   const shoff = file.check(header.e_shoff, ELF64_SHDR_SIZE, "section header table");
   // Extended numbering (gABI): with e_shnum == 0 / e_shstrndx == SHN_XINDEX, the real values
-  // live in section header 0's sh_size / sh_link.
-  const first = readSectionHeader(file, shoff);
+  // live in section header 0's sh_size / sh_link. (Header 0 was checked just above.)
+  const first = readSection(file, shoff, 0);
   const count = header.e_shnum === 0 ? first.sh_size : BigInt(header.e_shnum);
   file.check(shoff, count * BigInt(ELF64_SHDR_SIZE), "section header table");
-  const headers: SectionHeader[] = [];
-  for (let i = 0; i < Number(count); i++) headers.push(readSectionHeader(file, shoff + i * ELF64_SHDR_SIZE));
+  const sections: ElfSection[] = [first];
+  for (let index = 1; index < Number(count); index++) sections.push(readSection(file, shoff, index));
 
   const shstrndx = header.e_shstrndx === SHN_XINDEX ? first.sh_link : header.e_shstrndx;
-  const sections: ElfSection[] = headers.map((sh, index) => {
-    const hasData = sh.sh_type !== SHT_NOBITS && index !== 0;
-    const what = `section [${index}] contents`;
-    const data = hasData ? file.slice(sh.sh_offset, sh.sh_size, what) : new Uint8Array(0);
-    return { ...sh, index, name: "", data };
-  });
   if (shstrndx === SHN_UNDEF) return sections;
   const shstrtab = sections[shstrndx];
   if (!shstrtab || shstrtab.sh_type !== SHT_STRTAB) {
     binaryError(file.fileName, 62, `section header string table index ${shstrndx} is not a string table`);
   }
-  for (const s of sections) {
-    s.name = file.cstring(shstrtab.data, s.sh_name, Number(shstrtab.sh_offset), `name of section [${s.index}]`);
-  }
+  const names = new StringTableView(file, shstrtab.data, Number(shstrtab.sh_offset));
+  for (const s of sections) s.name = names.at(s.sh_name, "name of section", s.index);
   return sections;
 }
 
@@ -213,7 +230,10 @@ function entryCount(file: ByteView, section: ElfSection, entsize: number, kind: 
   if (section.sh_size % BigInt(entsize) !== 0n) {
     binaryError(file.fileName, where, `${kind} section [${section.index}] size is not a multiple of ${entsize}`);
   }
-  return Number(section.sh_size) / entsize;
+  const count = Number(section.sh_size) / entsize;
+  // (Only section 0 has no contents among these types: a malformed file's.)
+  if (section.data.length < count * entsize) binaryError(file.fileName, where, `${kind} section [${section.index}] has no contents`);
+  return count;
 }
 
 /** The section a sh_link refers to, checked to exist and to have the expected type. */
@@ -234,24 +254,26 @@ function readSymbols(
   const count = entryCount(file, table, ELF64_SYM_SIZE, "symbol table");
   const strtab = linkedSection(file, sections, table, [SHT_STRTAB], "string table");
   const base = Number(table.sh_offset);
+  // The entries lie inside the table's contents (entryCount checked the size), so they are
+  // read from its bytes without checking each field.
+  const view = new DataView(table.data.buffer, table.data.byteOffset, table.data.byteLength);
   const symbols: ElfSymbol[] = [];
   for (let index = 0; index < count; index++) {
-    const at = base + index * ELF64_SYM_SIZE;
-    const what = "symbol table entry";
-    const st_name = file.u32(at, what);
-    const st_info = file.u8(at + 4, what);
-    const st_other = file.u8(at + 5, what);
-    const st_shndx = file.u16(at + 6, what);
+    const at = index * ELF64_SYM_SIZE;
+    const st_name = view.getUint32(at, true);
+    const st_info = view.getUint8(at + 4);
+    const st_other = view.getUint8(at + 5);
+    const st_shndx = view.getUint16(at + 6, true);
     if (st_shndx !== SHN_UNDEF && st_shndx < SHN_LORESERVE && st_shndx >= sections.length) {
-      binaryError(file.fileName, at + 6, `symbol ${index} refers to section ${st_shndx}, which does not exist`);
+      binaryError(file.fileName, base + at + 6, `symbol ${index} refers to section ${st_shndx}, which does not exist`);
     }
     symbols.push({
       st_name,
       st_info,
       st_other,
       st_shndx,
-      st_value: file.u64(at + 8, what),
-      st_size: file.u64(at + 16, what),
+      st_value: view.getBigUint64(at + 8, true),
+      st_size: view.getBigUint64(at + 16, true),
       index,
       name: stringAt(strtab, st_name),
       bind: ELF64_ST_BIND(st_info),
@@ -271,16 +293,18 @@ function readRelocations(file: ByteView, sections: ElfSection[], section: ElfSec
   const symtab = section.sh_link === 0 ? undefined : linkedSection(file, sections, section, [SHT_SYMTAB, SHT_DYNSYM], "symbol table");
   const symbolCount = symtab ? Number(symtab.sh_size) / ELF64_SYM_SIZE : 1;
   const base = Number(section.sh_offset);
+  // Read from the section's own bytes, which hold `count` whole entries (see readSymbols).
+  const view = new DataView(section.data.buffer, section.data.byteOffset, section.data.byteLength);
   const entries: RelaEntry[] = [];
   for (let i = 0; i < count; i++) {
-    const at = base + i * ELF64_RELA_SIZE;
-    const what = "relocation entry";
-    const r_info = file.u64(at + 8, what);
-    const r_sym = Number(r_info >> 32n);
+    const at = i * ELF64_RELA_SIZE;
+    // r_info: ELF64_R_SYM in the high word, ELF64_R_TYPE in the low one (little endian).
+    const r_type = view.getUint32(at + 8, true);
+    const r_sym = view.getUint32(at + 12, true);
     if (r_sym >= symbolCount) {
-      binaryError(file.fileName, at + 8, `relocation ${i} in section [${section.index}] refers to symbol ${r_sym}, past the end of its symbol table`);
+      binaryError(file.fileName, base + at + 8, `relocation ${i} in section [${section.index}] refers to symbol ${r_sym}, past the end of its symbol table`);
     }
-    entries.push({ r_offset: file.u64(at, what), r_sym, r_type: Number(r_info & 0xffffffffn), r_addend: file.i64(at + 16, what) });
+    entries.push({ r_offset: view.getBigUint64(at, true), r_sym, r_type, r_addend: view.getBigInt64(at + 16, true) });
   }
   return entries;
 }

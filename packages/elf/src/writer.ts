@@ -56,6 +56,8 @@ export interface ElfImage {
 
 const alignUp = (value: number, align: number): number => Math.ceil(value / align) * align;
 
+const encoder = new TextEncoder();
+
 export function writeElf(image: ElfImage): Uint8Array {
   const phoff = image.header.e_phoff ?? (image.programHeaders.length > 0 ? BigInt(ELF64_EHDR_SIZE) : 0n);
   let end = ELF64_EHDR_SIZE;
@@ -128,30 +130,51 @@ export function writeElf(image: ElfImage): Uint8Array {
  * as GNU as and ld do.
  */
 export function buildStringTable(names: string[]): { table: Uint8Array; offsets: Map<string, number> } {
-  const encoder = new TextEncoder();
-  const unique = [...new Set(names.filter((n) => n !== ""))].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
-  const offsets = new Map<string, number>([["", 0]]);
-  const placed: { name: string; offset: number }[] = [];
-  // Every tail of every placed name → the first placed name ending with it. Names come longest
-  // first, so all of a name's possible hosts are placed before it is looked up (a linear search
-  // of `placed` made a 10,000-symbol .strtab take 100+ ms).
-  const hostOf = new Map<string, { name: string; offset: number }>();
-  let size = 1;
-  for (const name of unique) {
-    const host = hostOf.get(name);
-    if (host) {
-      offsets.set(name, host.offset + encoder.encode(host.name).length - encoder.encode(name).length);
-      continue;
+  // Placement order: longest first, then alphabetical.
+  const unique = [...new Set(names)].filter((n) => n !== "").sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
+  // Byte lengths: a name's length when every name is ASCII (the usual case), else its UTF-8 size.
+  const ascii = /^[\x00-\x7f]*$/.test(unique.join(""));
+  const byteLength = ascii ? (name: string) => name.length : (name: string) => encoder.encode(name).length;
+
+  // A name that ends another name is not stored: it points into the first name in placement
+  // order that ends with it (which is stored, being the longest). Sorted by their reversed
+  // text, the names ending with a name are the ones right after it.
+  const byTail = unique.map((_, i) => i).sort((a, b) => compareReversed(unique[a]!, unique[b]!));
+  const host = new Int32Array(unique.length).fill(-1);
+  for (let k = 0; k < byTail.length; k++) {
+    const name = unique[byTail[k]!]!;
+    for (let m = k + 1; m < byTail.length && unique[byTail[m]!]!.endsWith(name); m++) {
+      if (host[byTail[k]!] === -1 || byTail[m]! < host[byTail[k]!]!) host[byTail[k]!] = byTail[m]!;
     }
-    const entry = { name, offset: size };
-    placed.push(entry);
-    for (let i = 0; i < name.length; i++) if (!hostOf.has(name.slice(i))) hostOf.set(name.slice(i), entry);
-    offsets.set(name, size);
-    size += encoder.encode(name).length + 1;
   }
+
+  const offsets = new Map<string, number>([["", 0]]);
+  const placed: string[] = [];
+  const at = new Int32Array(unique.length);
+  let size = 1;
+  unique.forEach((name, i) => {
+    if (host[i] !== -1) return;
+    placed.push(name);
+    at[i] = size;
+    size += byteLength(name) + 1;
+  });
+  unique.forEach((name, i) => {
+    const h = host[i]!;
+    offsets.set(name, h === -1 ? at[i]! : at[h]! + byteLength(unique[h]!) - byteLength(name));
+  });
+  // The stored names in order, each followed by its NUL, after the empty string at offset 0.
   const table = new Uint8Array(size);
-  for (const p of placed) table.set(encoder.encode(p.name), p.offset);
+  encoder.encodeInto(placed.join("\0"), table.subarray(1));
   return { table, offsets };
+}
+
+/** Orders strings by their characters read from the end (so a string comes right before those ending with it). */
+function compareReversed(a: string, b: string): number {
+  for (let i = a.length - 1, j = b.length - 1; i >= 0 && j >= 0; i--, j--) {
+    const d = a.charCodeAt(i) - b.charCodeAt(j);
+    if (d !== 0) return d;
+  }
+  return a.length - b.length;
 }
 
 function writeHeader(view: DataView, h: ElfHeader): void {

@@ -216,8 +216,10 @@ export interface LinkContext {
 
 /** The address a call or a taken address of `sym` lands on: its PLT entry when it has one. */
 export function pltAddress(ctx: LinkContext, sym: LinkSymbol): bigint | undefined {
+  // Asked for every relocation: answer the common case before looking the section up.
+  if (sym.pltIndex === undefined) return undefined;
   const plt = ctx.dynamic?.sections.get(".plt");
-  if (sym.pltIndex === undefined || !plt?.output) return undefined;
+  if (!plt?.output) return undefined;
   return plt.output.sh_addr + plt.offset + ctx.arch.plt.headerSize + BigInt(sym.pltIndex) * ctx.arch.plt.entrySize;
 }
 

@@ -8,7 +8,7 @@
 // LD64_GOTPAGE_LO15, 32 KiB from `_GLOBAL_OFFSET_TABLE_`); Glass does not relax TLS IE to LE.
 
 import { MACHINES, R_AARCH64 } from "@glass/elf";
-import { aarch64RelocField } from "@glass/isa";
+import { aarch64RelocField } from "@glass/isa/reloc-fields";
 import { alignUp, page, type Arch, type PltHooks, type RelocRule } from "./arch.js";
 
 const pcRelative: RelocRule = { kind: "relative", formula: ({ S, A, P }) => S + A - P };

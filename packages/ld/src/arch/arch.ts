@@ -8,7 +8,7 @@
 // result is written into is an ISA fact and lives in @glass/isa (`RelocFieldWriter`).
 
 import type { Machine, RelaEntry } from "@glass/elf";
-import type { RelocFieldWriter } from "@glass/isa";
+import type { RelocFieldWriter } from "@glass/isa/reloc-fields";
 
 /** The values a relocation formula may use. */
 export interface RelocInputs {

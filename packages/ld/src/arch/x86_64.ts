@@ -6,7 +6,7 @@
 // (%fs) points just past the TLS block, so offsets from it are negative.
 
 import { MACHINES, R_X86_64 } from "@glass/elf";
-import { x86_64RelocField } from "@glass/isa";
+import { x86_64RelocField } from "@glass/isa/reloc-fields";
 import { alignUp, type Arch, type PltHooks, type RelocRule } from "./arch.js";
 import { relaxX86_64 } from "./x86_64/relax.js";
 

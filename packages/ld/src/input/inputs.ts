@@ -3,9 +3,10 @@
 // pure); each file is told apart as an archive ("!<arch>\n"), a shared object (ET_DYN), a
 // relocatable object, or a linker script such as glibc's libc.so, whose files take the
 // script's place on the command line (a GROUP's archives are rescanned together).
-// An ELF file is parsed here once, and the parse travels with it to resolution.
+// Only an ELF file's header is read here; resolution parses the file when it loads it, so a
+// parse lives only while its file is being loaded.
 
-import { ET_DYN, isArchive, readArchive, readElf, type ElfFile, type Machine } from "@glass/elf";
+import { ET_DYN, isArchive, machineOf, readArchive, readElf, readElfHeader, type Machine } from "@glass/elf";
 import { GlassError, error } from "@glass/diagnostics";
 import type { InputPosition, LinkInput, LinkOptions } from "../options.js";
 import { isLinkerScript, parseLinkerScript } from "./linker-script.js";
@@ -14,8 +15,8 @@ export interface LoadableInput extends InputPosition {
   path: string;
   data: Uint8Array;
   kind: "object" | "archive" | "shared";
-  /** The parsed file, for objects and shared objects (archives are read when opened). */
-  elf?: ElfFile;
+  /** The machine in an object's or shared object's header (archives are read when opened). */
+  machine?: Machine;
 }
 
 interface Found {
@@ -48,10 +49,10 @@ function findScriptFile(name: string, scriptPath: string, dirs: string[], option
   return undefined;
 }
 
-function classify(data: Uint8Array, path: string): Pick<LoadableInput, "kind" | "elf"> {
+function classify(data: Uint8Array, path: string): Pick<LoadableInput, "kind" | "machine"> {
   if (isArchive(data)) return { kind: "archive" };
-  const elf = readElf(data, path);
-  return { kind: elf.header.e_type === ET_DYN ? "shared" : "object", elf };
+  const header = readElfHeader(data, path);
+  return { kind: header.e_type === ET_DYN ? "shared" : "object", machine: machineOf(header.e_machine) };
 }
 
 export function collectInputs(inputs: LinkInput[], options: LinkOptions): LoadableInput[] {
@@ -63,7 +64,8 @@ export function collectInputs(inputs: LinkInput[], options: LinkOptions): Loadab
 
   const add = (file: Found, position: InputPosition): void => {
     if (!isLinkerScript(file.data)) {
-      found.push({ ...file, ...position, ...classify(file.data, file.path) });
+      const { kind, machine } = classify(file.data, file.path);
+      found.push({ path: file.path, data: file.data, wholeArchive: position.wholeArchive, group: position.group, asNeeded: position.asNeeded, kind, machine });
       return;
     }
     const script = parseLinkerScript(new TextDecoder().decode(file.data), file.path);
@@ -94,8 +96,8 @@ export function collectInputs(inputs: LinkInput[], options: LinkOptions): Loadab
 /** The machine of the first object (or first archive member), for links that do not say. */
 export function inferMachine(inputs: LoadableInput[]): Machine {
   for (const input of inputs) {
-    if (input.elf) {
-      if (input.elf.machine) return input.elf.machine;
+    if (input.kind !== "archive") {
+      if (input.machine) return input.machine;
       continue;
     }
     for (const m of readArchive(input.data, input.path).members) {

@@ -55,8 +55,14 @@ export function readObject(
   // Relocation patches the kept sections' bytes in place, so they live in a private copy of
   // the file and the caller's input stays untouched. One copy per file, not per section:
   // thousands of small buffers cost more to allocate than the bytes cost to copy.
-  const bytes = elf.bytes.slice();
-  for (const sh of elf.sections) {
+  // (A plain Uint8Array: a node Buffer's slice() would share the bytes, and its subarrays are
+  // Buffers, which cost more to make.)
+  const bytes = new Uint8Array(elf.bytes);
+  // Indexed loops: they run for every section of every object, mostly before the JIT has
+  // optimized them, where for…of pays for an iterator result per step.
+  const sections = elf.sections;
+  for (let i = 0; i < sections.length; i++) {
+    const sh = sections[i]!;
     if (consumedTypes.has(sh.sh_type)) continue;
     const kept = (sh.sh_flags & SHF_ALLOC) !== 0n && !duplicates.has(sh.index);
     const section: InputSection = {
@@ -76,7 +82,8 @@ export function readObject(
     else dropped.push(section);
   }
 
-  for (const sh of elf.sections) {
+  for (let i = 0; i < sections.length; i++) {
+    const sh = sections[i]!;
     if (sh.sh_type !== SHT_RELA) continue;
     const target = file.sections[sh.sh_info];
     if (target) target.relocations = elf.relocations(sh);
@@ -84,10 +91,15 @@ export function readObject(
   return { file, machine: elf.machine, dropped };
 }
 
+/** No duplicate group members (the usual answer: most objects have no COMDAT groups). */
+const noMembers: ReadonlySet<number> = new Set();
+
 /** Indexes of the sections of COMDAT groups whose signature an earlier object already brought. */
-function duplicateGroupMembers(elf: ElfFile, symbols: ElfSymbol[], seen: Set<string>): Set<number> {
-  const members = new Set<number>();
-  for (const sh of elf.sections) {
+function duplicateGroupMembers(elf: ElfFile, symbols: ElfSymbol[], seen: Set<string>): ReadonlySet<number> {
+  let members: Set<number> | undefined;
+  const sections = elf.sections;
+  for (let i = 0; i < sections.length; i++) {
+    const sh = sections[i]!;
     if (sh.sh_type !== SHT_GROUP || sh.data.length < 4) continue;
     const words = new DataView(sh.data.buffer, sh.data.byteOffset, sh.data.byteLength);
     const signature = symbols[sh.sh_info]?.name;
@@ -96,7 +108,8 @@ function duplicateGroupMembers(elf: ElfFile, symbols: ElfSymbol[], seen: Set<str
       seen.add(signature);
       continue;
     }
+    members ??= new Set();
     for (let at = 4; at + 4 <= sh.data.length; at += 4) members.add(words.getUint32(at, true));
   }
-  return members;
+  return members ?? noMembers;
 }

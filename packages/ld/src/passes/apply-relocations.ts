@@ -15,6 +15,7 @@ import { relocName, STT_SECTION } from "@glass/elf";
 import {
   gotSlotAddress, pltAddress, targetAddress, tlsTemplate, type InputSection, type LinkContext, type LinkSymbol,
 } from "../context.js";
+import type { RelocInputs } from "../arch/arch.js";
 import { bindingOf } from "../dynamic/binding.js";
 import { PlaceFormatter, report, throwIfErrors } from "../messages.js";
 
@@ -23,22 +24,26 @@ export function applyRelocations(ctx: LinkContext): void {
   const places = new PlaceFormatter();
   const tls = tlsTemplate(ctx);
   const gotSymbol = ctx.symbols.get("_GLOBAL_OFFSET_TABLE_");
-  const bases: Bases = {
-    TP: tls ? ctx.arch.threadPointer(tls) : 0n,
+  // One RelocInputs for the whole pass: GOT and TP are the same for every relocation, and S,
+  // A, P and G are set for each (formulas only read them).
+  const inputs: RelocInputs = {
+    S: 0n,
+    A: 0n,
+    P: 0n,
+    G: 0n,
     GOT: gotSymbol?.defined ? targetAddress(ctx, gotSymbol) : ctx.got?.sh_addr ?? 0n,
+    TP: tls ? ctx.arch.threadPointer(tls) : 0n,
   };
+  // Indexed loops here and in relocateSection: they run once per section and per relocation,
+  // mostly before the JIT has optimized them, where for…of pays for an iterator per step.
   for (const file of ctx.files) {
-    for (const section of file.sections) {
-      if (section?.live && section.output) relocateSection(ctx, section, bases, places);
+    const sections = file.sections;
+    for (let i = 0; i < sections.length; i++) {
+      const section = sections[i];
+      if (section?.live && section.output) relocateSection(ctx, section, inputs, places);
     }
   }
   throwIfErrors(ctx);
-}
-
-/** The formula letters that are the same for every relocation: the GOT's and the thread pointer's places. */
-interface Bases {
-  GOT: bigint;
-  TP: bigint;
 }
 
 function fillGot(ctx: LinkContext): void {
@@ -67,9 +72,11 @@ function displayName(sym: LinkSymbol): string {
   return sym.type === STT_SECTION ? sym.section?.name ?? "" : sym.name;
 }
 
-function relocateSection(ctx: LinkContext, section: InputSection, { GOT, TP }: Bases, places: PlaceFormatter): void {
+function relocateSection(ctx: LinkContext, section: InputSection, inputs: RelocInputs, places: PlaceFormatter): void {
   const base = section.output!.sh_addr + section.offset;
-  for (const rel of section.relocations) {
+  const relocations = section.relocations;
+  for (let i = 0; i < relocations.length; i++) {
+    const rel = relocations[i]!;
     const sym = section.file.symbols[rel.r_sym]!;
     if (isUndefinedReference(ctx, sym)) {
       report(ctx, places.lines(section, rel.r_offset, `undefined reference to \`${sym.name}'`));
@@ -77,8 +84,11 @@ function relocateSection(ctx: LinkContext, section: InputSection, { GOT, TP }: B
     }
     const rule = ctx.arch.relocs.get(rel.r_type)!;
     const plt = pltAddress(ctx, sym);
-    const S = plt !== undefined && (rule.kind === "call" || sym.canonicalPlt) ? plt : targetAddress(ctx, sym);
-    const value = rule.formula({ S, A: rel.r_addend, P: base + rel.r_offset, G: gotSlotOf(ctx, sym, rule.kind), GOT, TP });
+    inputs.S = plt !== undefined && (rule.kind === "call" || sym.canonicalPlt) ? plt : targetAddress(ctx, sym);
+    inputs.A = rel.r_addend;
+    inputs.P = base + rel.r_offset;
+    inputs.G = gotSlotOf(ctx, sym, rule.kind);
+    const value = rule.formula(inputs);
     const problem = ctx.arch.writeField(rel.r_type, section.data, Number(rel.r_offset), value);
     if (problem) {
       const name = relocName(ctx.machine, rel.r_type);

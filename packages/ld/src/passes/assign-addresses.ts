@@ -55,7 +55,9 @@ export function assignAddresses(ctx: LinkContext): void {
 /** Places input sections inside their output section, each at its own alignment. */
 function layoutMembers(out: OutputSection): void {
   let size = 0n;
-  for (const s of out.members) {
+  const members = out.members;
+  for (let i = 0; i < members.length; i++) {
+    const s = members[i]!;
     if (s.sh_addralign > out.sh_addralign) out.sh_addralign = s.sh_addralign;
     size = alignUp(size, s.sh_addralign);
     s.offset = size;

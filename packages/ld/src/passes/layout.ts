@@ -75,9 +75,12 @@ function classOf(s: OutputSection): number {
   return headerTypes.has(s.sh_type) || headerNames.has(s.name) ? 0 : 2;
 }
 
+/** The rules with each prefix's dotted form made once (every input section is binned). */
+const rules = binningRules.map(([prefix, output]) => ({ prefix, dotted: prefix + ".", output }));
+
 function outputNameOf(name: string): string {
-  for (const [prefix, output] of binningRules) {
-    if (name === prefix || name.startsWith(prefix + ".")) return output;
+  for (const { prefix, dotted, output } of rules) {
+    if (name === prefix || name.startsWith(dotted)) return output;
   }
   return name;
 }
@@ -99,9 +102,19 @@ export function layoutSections(ctx: LinkContext): void {
     out.sh_flags |= s.sh_flags & (SHF_WRITE | SHF_EXECINSTR);
   };
 
+  // Objects share a handful of section names: bin each name once.
+  const outputNames = new Map<string, string>();
   for (const file of ctx.files) {
-    for (const s of file.sections) {
-      if (s?.live) place(s, outputFor(outputNameOf(s.name), s));
+    const sections = file.sections;
+    for (let i = 0; i < sections.length; i++) {
+      const s = sections[i];
+      if (!s?.live) continue;
+      let name = outputNames.get(s.name);
+      if (name === undefined) {
+        name = outputNameOf(s.name);
+        outputNames.set(s.name, name);
+      }
+      place(s, outputFor(name, s));
     }
   }
   for (const table of [".preinit_array", ".init_array", ".fini_array"]) byName.get(table)?.members.sort(byInitPriority);

@@ -14,7 +14,7 @@
 // defining them exports them.
 
 import { readArchive, readElf, SHN_ABS, SHN_COMMON, SHN_UNDEF, STB_GLOBAL, STB_LOCAL, STB_WEAK, STT_OBJECT, STV_DEFAULT, type ElfFile, type ElfSymbol } from "@glass/elf";
-import type { ArchiveFile, LinkContext, LinkSymbol, ObjectFile } from "../context.js";
+import type { ArchiveFile, InputSection, LinkContext, LinkSymbol, ObjectFile } from "../context.js";
 import type { LoadableInput } from "../input/inputs.js";
 import { readObject } from "../input/object-file.js";
 import { readSharedObject } from "../input/shared-object.js";
@@ -30,7 +30,7 @@ export function resolveSymbols(ctx: LinkContext, inputs: LoadableInput[]): void 
     const archives: ArchiveFile[] = [];
     for (const input of batch) {
       if (input.kind === "object") {
-        loadObject(ctx, input.elf!, places);
+        loadObject(ctx, readElf(input.data, input.path), places);
         continue;
       }
       if (input.kind === "shared") {
@@ -82,31 +82,23 @@ function loadObject(ctx: LinkContext, elf: ElfFile, places: PlaceFormatter): Obj
   ctx.trace.push(file.name);
   ctx.files.push(file);
   ctx.discarded.push(...dropped);
-  file.elfSymbols.forEach((esym, i) => {
+  const elfSymbols = file.elfSymbols;
+  for (let i = 0; i < elfSymbols.length; i++) {
+    const esym = elfSymbols[i]!;
     if (esym.bind === STB_LOCAL) {
       // A local in a section the link dropped (debug info, .comment) is not defined anywhere.
       const section = file.sections[esym.st_shndx];
-      file.symbols[i] = {
-        name: esym.name,
-        binding: STB_LOCAL,
-        type: esym.type,
-        visibility: esym.visibility,
-        file,
-        section,
-        value: esym.st_value,
-        size: esym.st_size,
-        defined: i !== 0 && (esym.st_shndx === SHN_ABS || section !== undefined),
-        strongReference: false,
-      };
-      return;
+      const defined = i !== 0 && (esym.st_shndx === SHN_ABS || section !== undefined);
+      file.symbols[i] = newSymbol(esym.name, STB_LOCAL, esym.type, esym.visibility, file, section, esym.st_value, esym.st_size, defined);
+      continue;
     }
     const sym = globalSymbol(ctx, esym.name);
     file.symbols[i] = sym;
     if (esym.visibility !== STV_DEFAULT && (sym.visibility === STV_DEFAULT || esym.visibility < sym.visibility))
       sym.visibility = esym.visibility;
     // A definition in a dropped section (a duplicate COMDAT group's) is a reference to the kept one.
-    const dropped = esym.st_shndx !== SHN_ABS && esym.st_shndx !== SHN_COMMON && !file.sections[esym.st_shndx];
-    if (esym.st_shndx === SHN_UNDEF || dropped) {
+    const inDroppedSection = esym.st_shndx !== SHN_ABS && esym.st_shndx !== SHN_COMMON && !file.sections[esym.st_shndx];
+    if (esym.st_shndx === SHN_UNDEF || inDroppedSection) {
       if (esym.bind !== STB_WEAK) sym.strongReference = true;
       sym.referencedBy ??= file;
     } else if (esym.st_shndx === SHN_COMMON) {
@@ -114,12 +106,12 @@ function loadObject(ctx: LinkContext, elf: ElfFile, places: PlaceFormatter): Obj
     } else {
       define(ctx, sym, file, esym, places);
     }
-  });
+  }
   return file;
 }
 
 function loadSharedObject(ctx: LinkContext, input: LoadableInput): void {
-  const so = readSharedObject(input.elf!, ctx.machine);
+  const so = readSharedObject(readElf(input.data, input.path), ctx.machine);
   ctx.trace.push(input.path);
   const dso = { path: input.path, soname: so.soname, asNeeded: input.asNeeded ?? false, used: false, aliases: dataAliases(so.defined) };
   ctx.dynamic?.sharedObjects.push(dso);
@@ -140,10 +132,28 @@ function dataAliases(symbols: ElfSymbol[]): Map<string, string[]> {
   return aliases;
 }
 
+/**
+ * A LinkSymbol with every field the resolution sets present from the start, in one order: all
+ * symbols then share one object shape, which keeps the passes that visit them all fast.
+ */
+function newSymbol(
+  name: string,
+  binding: number,
+  type: number,
+  visibility: number,
+  file: ObjectFile | undefined,
+  section: InputSection | undefined,
+  value: bigint,
+  size: bigint,
+  defined: boolean,
+): LinkSymbol {
+  return { name, binding, type, visibility, file, section, value, size, defined, commonAlign: undefined, strongReference: false, referencedBy: undefined };
+}
+
 function globalSymbol(ctx: LinkContext, name: string): LinkSymbol {
   let sym = ctx.symbols.get(name);
   if (!sym) {
-    sym = { name, binding: STB_GLOBAL, type: 0, visibility: STV_DEFAULT, value: 0n, size: 0n, defined: false, strongReference: false };
+    sym = newSymbol(name, STB_GLOBAL, 0, STV_DEFAULT, undefined, undefined, 0n, 0n, false);
     ctx.symbols.set(name, sym);
   }
   return sym;
@@ -174,14 +184,12 @@ function define(
       return;
     }
   }
-  Object.assign(sym, {
-    binding: esym.bind,
-    type: esym.type,
-    file,
-    section,
-    value: esym.st_value,
-    size: esym.st_size,
-    defined: true,
-    commonAlign: undefined,
-  });
+  sym.binding = esym.bind;
+  sym.type = esym.type;
+  sym.file = file;
+  sym.section = section;
+  sym.value = esym.st_value;
+  sym.size = esym.st_size;
+  sym.defined = true;
+  sym.commonAlign = undefined;
 }

@@ -30,17 +30,21 @@ import { PlaceFormatter, report, throwIfErrors } from "../messages.js";
 
 export function scanRelocations(ctx: LinkContext): void {
   const places = new PlaceFormatter();
+  // Indexed loops (as in apply-relocations.ts): once per section and relocation, mostly unoptimized.
   for (const file of ctx.files) {
-    for (const section of file.sections) {
-      if (!section?.live) continue;
-      scanSection(ctx, section, places);
+    const sections = file.sections;
+    for (let i = 0; i < sections.length; i++) {
+      const section = sections[i];
+      if (section?.live) scanSection(ctx, section, places);
     }
   }
   throwIfErrors(ctx);
 }
 
 function scanSection(ctx: LinkContext, section: InputSection, places: PlaceFormatter): void {
-  for (const rel of section.relocations) {
+  const relocations = section.relocations;
+  for (let i = 0; i < relocations.length; i++) {
+    const rel = relocations[i]!;
     const rule = ctx.arch.relocs.get(rel.r_type);
     const sym = section.file.symbols[rel.r_sym];
     if (!rule || !sym) {

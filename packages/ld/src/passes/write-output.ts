@@ -64,7 +64,11 @@ function contentsOf(out: OutputSection): Uint8Array {
   if (out.synthetic) return out.synthetic;
   if (out.sh_type === SHT_NOBITS) return new Uint8Array(0);
   const bytes = new Uint8Array(Number(out.size));
-  for (const s of out.members) if (s.sh_type !== SHT_NOBITS) bytes.set(s.data, Number(s.offset));
+  const members = out.members;
+  for (let i = 0; i < members.length; i++) {
+    const s = members[i]!;
+    if (s.sh_type !== SHT_NOBITS) bytes.set(s.data, Number(s.offset));
+  }
   return bytes;
 }
 
@@ -80,20 +84,26 @@ function symbolTable(ctx: LinkContext, start: bigint, sectionCount: number): Elf
     if (out) return indexOf.get(out)!;
     return sym.defined ? SHN_ABS : SHN_UNDEF;
   };
-  const entries: { name: string; bind: number; type: number; shndx: number; value: bigint; size: bigint; other: number }[] = [];
+  // The null symbol, then one entry per written symbol; st_name is filled in once .strtab is built.
+  const entries: (SymbolEntry & { name: string })[] = [{ name: "", st_name: 0, st_info: 0, st_other: 0, st_shndx: SHN_UNDEF, st_value: 0n, st_size: 0n }];
+  const entry = (name: string, bind: number, type: number, st_shndx: number, st_value: bigint, st_size: bigint, st_other: number): void => {
+    entries.push({ name, st_name: 0, st_info: ELF64_ST_INFO(bind, type), st_other, st_shndx, st_value, st_size });
+  };
   const add = (sym: LinkSymbol, bind: number): void => {
     const index = shndx(sym);
     if (index === SHN_UNDEF) {
       // Imported from a shared object: GNU ld writes it as a plain FUNC/OBJECT of size 0 (the
       // library's size and IFUNC-ness are the library's business).
       const type = sym.type === STT_GNU_IFUNC ? STT_FUNC : sym.type;
-      entries.push({ name: sym.name, bind, type, shndx: index, value: 0n, size: 0n, other: sym.visibility });
-    } else entries.push({ name: sym.name, bind, type: sym.type, shndx: index, value: symbolAddress(sym), size: sym.size, other: sym.visibility });
+      entry(sym.name, bind, type, index, 0n, 0n, sym.visibility);
+    } else entry(sym.name, bind, sym.type, index, symbolAddress(sym), sym.size, sym.visibility);
   };
 
   for (const file of ctx.files) {
-    if (file.sourceName) entries.push({ name: file.sourceName, bind: STB_LOCAL, type: STT_FILE, shndx: SHN_ABS, value: 0n, size: 0n, other: STV_DEFAULT });
-    for (const sym of file.symbols) {
+    if (file.sourceName) entry(file.sourceName, STB_LOCAL, STT_FILE, SHN_ABS, 0n, 0n, STV_DEFAULT);
+    const symbols = file.symbols;
+    for (let i = 0; i < symbols.length; i++) {
+      const sym = symbols[i]!;
       const placed = sym.section === undefined ? sym.defined : sym.section.live && sym.section.output !== undefined;
       if (sym.binding === STB_LOCAL && sym.name !== "" && sym.type !== STT_SECTION && sym.type !== STT_FILE && placed)
         add(sym, STB_LOCAL);
@@ -103,24 +113,14 @@ function symbolTable(ctx: LinkContext, start: bigint, sectionCount: number): Elf
   const globals = [...ctx.symbols.values()].filter((s) => (s.defined || s.referencedBy) && (!s.section || s.section.output !== undefined));
   const isHidden = (s: LinkSymbol): boolean => s.defined && s.visibility !== STV_DEFAULT;
   globals.filter(isHidden).forEach((s) => add(s, STB_LOCAL));
-  const firstGlobal = entries.length + 1;
+  const firstGlobal = entries.length;
   for (const s of globals) {
     if (!isHidden(s)) add(s, s.defined ? s.binding : s.strongReference ? STB_GLOBAL : STB_WEAK);
   }
 
   const { table: strtab, offsets } = buildStringTable(entries.map((e) => e.name));
-  const symbols: SymbolEntry[] = [
-    { st_name: 0, st_info: 0, st_other: 0, st_shndx: SHN_UNDEF, st_value: 0n, st_size: 0n },
-    ...entries.map((e) => ({
-      st_name: offsets.get(e.name)!,
-      st_info: ELF64_ST_INFO(e.bind, e.type),
-      st_other: e.other,
-      st_shndx: e.shndx,
-      st_value: e.value,
-      st_size: e.size,
-    })),
-  ];
-  const symtab = encodeSymbols(symbols);
+  for (const e of entries) e.st_name = offsets.get(e.name)!;
+  const symtab = encodeSymbols(entries);
   const symtabOffset = (start + 7n) & ~7n;
   const strtabIndex = sectionCount + 2; // sections are numbered from 1, .symtab comes first
   return [
