@@ -15,6 +15,7 @@ export const ERRNO = {
   ENOMEM: "Cannot allocate memory",
   EPERM: "Operation not permitted",
   EEXIST: "File exists",
+  EFAULT: "Bad address",
   E2BIG: "Argument list too long",
 } as const;
 

@@ -21,9 +21,9 @@ export function load(path: string, opts: LoadOptions): Process {
     phnum: k.program.header.e_phnum, dynamic: 0n, kind: "executable" as const, needed: [],
   };
   if (!k.interp) {
-    const ctx = staticStart(k, program, debug);
+    const { ctx, initializers } = staticStart(k, program, debug);
     const tls = staticTls(k.arch, [{ name: program.name, l_addr: k.bias, file: k.program.bytes }]);
-    return { ...base, objects: [program], relocations: ctx.relocations, bindings: [], initializers: [], tls, warnings: [...k.warnings, ...ctx.warnings] };
+    return { ...base, objects: [program], relocations: ctx.relocations, bindings: [], initializers, tls, warnings: [...k.warnings, ...ctx.warnings] };
   }
   const { ctx, maps, initializers, tls, tlsBlock } = runLdso(k, opts, debug);
   return {

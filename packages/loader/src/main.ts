@@ -5,11 +5,12 @@
 //   --layout          the address space, region by region
 //   --auxv            the auxiliary vector (like LD_SHOW_AUXV=1)
 //   --json            the whole process image as JSON
-//   --debug=CATS      LD_DEBUG-style trace: libs,reloc,symbols,bindings,versions,scopes,statistics,all
+//   --debug=CATS      LD_DEBUG-style trace: files,libs,reloc,symbols,bindings,versions,scopes,statistics,all
 //   --no-aslr         no randomization (setarch -R);  --seed=N  randomize from seed N
 //   --bind-now        resolve every PLT slot at startup (LD_BIND_NOW=1)
 //   --sysroot=DIR     find the interpreter and libraries under DIR
-//   --env NAME=VALUE  add to the environment (repeatable);  --argv0=NAME
+//   --env NAME=VALUE  add to the (otherwise empty) environment, repeatable: ld.so reads LD_PRELOAD,
+//                     LD_LIBRARY_PATH and LD_BIND_NOW from it;  --argv0=NAME
 // Without an output option it prints the entry registers and a summary.
 
 import { GlassError, render } from "@glass/diagnostics";
@@ -32,7 +33,11 @@ export interface LoaderIO {
 
 const USAGE = "usage: glass load [--maps] [--stack] [--layout] [--auxv] [--json] [--debug=CATS] [--no-aslr | --seed=N] [--bind-now] [--sysroot=DIR] [--env NAME=VALUE] [--argv0=NAME] PROGRAM [ARGS...]\n";
 
-/** Runs `glass load`; returns the exit status (127 when ld.so would fail, like the real one). */
+/**
+ * Runs `glass load`; returns the exit status: 0, 2 for a usage error, 1 when the kernel or
+ * ld.so would refuse the program (the message says which, in their words; the real process
+ * would end with 126 from the shell or 127 from ld.so).
+ */
 export function loadMain(argv: string[], io: LoaderIO): number {
   const show = new Set<string>();
   let debug: string | undefined;
@@ -77,7 +82,7 @@ export function loadMain(argv: string[], io: LoaderIO): number {
   } catch (e) {
     if (!(e instanceof GlassError)) throw e;
     for (const d of e.diagnostics) io.stderr(render(d, "glass load") + "\n");
-    return e.diagnostics.some((d) => d.message.includes("shared libraries") || d.message.includes("symbol lookup") || d.message.includes(": fatal:")) ? 127 : 126;
+    return 1;
   }
   if (categories) io.stderr(formatDebug(p.debug, categories, opts.pid ?? 1));
   for (const w of p.warnings) io.stderr(`glass load: warning: ${w}\n`);

@@ -122,6 +122,9 @@ export class AddressSpace implements Memory {
     const m = this.mappingAt(address);
     if (!m) throw new MemoryFault(address, access);
     if (access === "read" && !m.file) return undefined;
+    // Reading a whole file page needs no copy: a view of the file's bytes.
+    const offset = m.file ? m.offset + (address - m.start) : 0n;
+    if (access === "read" && m.file && offset + PAGE <= BigInt(m.file.length)) return m.file.subarray(Number(offset), Number(offset + PAGE));
     const copy = new Uint8Array(Number(PAGE));
     if (m.file) {
       const from = m.offset + (address - m.start);
@@ -156,30 +159,42 @@ export class AddressSpace implements Memory {
     }
   }
 
+  /** The bytes of [address, address + size) as a DataView: in place when they lie in one page, else copied. */
+  private view(address: bigint, size: number, access: "read" | "write"): DataView | undefined {
+    const within = Number(address % PAGE);
+    if (within + size > Number(PAGE)) return access === "read" ? new DataView(this.read(address, size).buffer) : undefined;
+    const page = this.page(address / PAGE, access);
+    return page ? new DataView(page.buffer, page.byteOffset + within, size) : undefined;
+  }
+
   readU64(address: bigint): bigint {
-    const b = this.read(address, 8);
-    return new DataView(b.buffer).getBigUint64(0, true);
+    return this.view(address, 8, "read")?.getBigUint64(0, true) ?? 0n;
   }
 
   writeU64(address: bigint, value: bigint): void {
+    const v = this.view(address, 8, "write");
+    if (v) return v.setBigUint64(0, BigInt.asUintN(64, value), true);
     const b = new Uint8Array(8);
     new DataView(b.buffer).setBigUint64(0, BigInt.asUintN(64, value), true);
     this.write(address, b);
   }
 
   readU32(address: bigint): number {
-    return new DataView(this.read(address, 4).buffer).getUint32(0, true);
+    return this.view(address, 4, "read")?.getUint32(0, true) ?? 0;
   }
 
   readU16(address: bigint): number {
-    return new DataView(this.read(address, 2).buffer).getUint16(0, true);
+    return this.view(address, 2, "read")?.getUint16(0, true) ?? 0;
   }
 
   readString(address: bigint, limit = 4096): string {
     const parts: Uint8Array[] = [];
     let at = address;
     for (let total = 0; total < limit; ) {
-      const chunk = this.read(at, Math.min(Number(PAGE - (at % PAGE)), limit - total));
+      const within = Number(at % PAGE);
+      const n = Math.min(Number(PAGE) - within, limit - total);
+      const page = this.page(at / PAGE, "read");
+      const chunk = page ? page.subarray(within, within + n) : new Uint8Array(n);
       const nul = chunk.indexOf(0);
       parts.push(nul < 0 ? chunk : chunk.subarray(0, nul));
       if (nul >= 0) break;

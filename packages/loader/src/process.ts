@@ -80,10 +80,14 @@ export interface Binding {
   when: "startup" | "lazy";
 }
 
-/** One function ld.so (or, for the executable, __libc_start_main) would call before main. */
+/**
+ * One function ld.so (or, for the executable, __libc_start_main) would call before main. A
+ * dynamic program's come from .dynamic (DT_*); a static program's from its linker symbols or
+ * sections (.preinit_array, _init, .init_array).
+ */
 export interface Initializer {
   object: string;
-  kind: "DT_PREINIT_ARRAY" | "DT_INIT" | "DT_INIT_ARRAY";
+  kind: "DT_PREINIT_ARRAY" | "DT_INIT" | "DT_INIT_ARRAY" | ".preinit_array" | "_init" | ".init_array";
   address: bigint;
   /** The function's name, when the object's symbol table names the address. */
   symbol?: string;

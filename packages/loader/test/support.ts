@@ -5,6 +5,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { run } from "../../../tests/support/host.js";
 import { glass, repoRoot } from "../../../tests/support/glass.js";
+import type { Process } from "@glass/loader";
 
 export const nodeRead = (root = "") => (path: string): Uint8Array | undefined => {
   try {
@@ -81,15 +82,19 @@ export const SYSROOT = "/usr/aarch64-linux-gnu";
 /** The host tools that build and run a program of `target` (AArch64 runs under qemu-aarch64). */
 export const toolsFor = (target: "x86_64" | "aarch64") =>
   target === "x86_64"
-    ? { cc: "gcc", runner: [] as string[], sysroot: undefined, tools: ["gcc"] }
+    ? { cc: "gcc", runner: [] as string[], sysroot: undefined, tools: ["gcc", "setarch"] }
     : { cc: "aarch64-linux-gnu-gcc", runner: ["qemu-aarch64", "-L", SYSROOT], sysroot: SYSROOT, tools: ["aarch64-linux-gnu-gcc", "qemu-aarch64"] };
 
-/** Runs `prog` (relative to `cwd`) natively or under qemu, with extra environment variables. */
-export function runTarget(target: "x86_64" | "aarch64", cwd: string, prog: string, env: Record<string, string> = {}): { stdout: string; stderr: string } {
+/**
+ * Runs `prog` (relative to `cwd`) with only the environment variables given: natively with
+ * randomization off (`env -i setarch -R env …`), or under qemu-aarch64 (`-E …`).
+ */
+export function runTarget(target: "x86_64" | "aarch64", cwd: string, prog: string, env: Record<string, string> = {}): ReturnType<typeof run> {
   const t = toolsFor(target);
-  if (t.runner.length === 0) return run(prog, [], { cwd, env: { ...process.env, ...env } });
-  const sets = Object.entries(env).flatMap(([k, v]) => ["-E", `${k}=${v}`]);
-  return run(t.runner[0]!, [...t.runner.slice(1), ...sets, prog], { cwd });
+  if (t.runner.length === 0) return run("env", ["-i", "setarch", "-R", "/usr/bin/env", ...Object.entries(env).map(([k, v]) => `${k}=${v}`), prog], { cwd });
+  // qemu's -E splits its argument at commas; LD_DEBUG also takes ':' between categories.
+  const sets = Object.entries(env).flatMap(([k, v]) => ["-E", `${k}=${k === "LD_DEBUG" ? v.replace(/,/g, ":") : v}`]);
+  return run("env", ["-i", ...t.runner, ...sets, prog], { cwd });
 }
 
 /** "start-end perms offset path" of a maps line: addresses unpadded (qemu does not pad them), the path resolved as the kernel shows it. */
@@ -113,4 +118,22 @@ export function buildGlass(dir: string, name: string, source: string, target: "x
   const r = glass(["cc", `--target=${target}-linux-gnu`, `${name}.c`, "-o", name], dir);
   if (r.status !== 0) throw new Error(`glass cc failed: ${r.stderr}`);
   return join(dir, name);
+}
+
+/** An LD_DEBUG trace (real or simulated) without glibc's "   PID:\t" prefixes. */
+export const traceLines = (trace: string): string[] => trace.split("\n").map((l) => l.replace(/^\s*\d+:\t?/, ""));
+
+/** The "binding file …" lines of a trace, without the prefix words, the vdso's own bindings (not simulated) and sorted. */
+export const bindingLines = (lines: string[]): string[] =>
+  lines.filter((l) => l.startsWith("binding file") && !l.includes("linux-vdso")).map((l) => l.replace(/^binding file /, "")).sort();
+
+/** The simulated bindings of `when`, in the words of LD_DEBUG=bindings (sorted). */
+export const simBindingLines = (p: Process, when?: "startup" | "lazy"): string[] =>
+  p.bindings.filter((b) => when === undefined || b.when === when)
+    .map((b) => `${b.from} [0] to ${b.to} [0]: normal symbol \`${b.symbol}'${b.version ? ` [${b.version}]` : ""}`).sort();
+
+/** Compiles C `source` read from stdin with `cc` in `dir`; throws with the compiler's output on failure. */
+export function compileIn(dir: string, cc: string, source: string, args: string[]): void {
+  const r = run(cc, ["-O2", "-x", "c", "-", ...args], { input: source, cwd: dir });
+  if (r.status !== 0) throw new Error(`${cc} failed: ${r.stderr}`);
 }

@@ -59,6 +59,14 @@ export interface Arch {
   systemDirs: string[];
   /** The ld.so.cache entry flags of this machine's libraries (FLAG_ELF_LIBC6 | FLAG_X8664_LIB64 …). */
   ldCacheFlags: number;
+  /** The vdso functions glibc's setup_vdso_pointers looks up at startup (each lookup is counted in LD_DEBUG=statistics). */
+  vdsoSymbols: string[];
+  /**
+   * glibc's HP_TIMING_AVAIL (a cycle counter ld.so times itself with): with it, LD_DEBUG=statistics
+   * at startup opens with "runtime linker statistics:" and cycle counts; without it (AArch64),
+   * only the counts are printed.
+   */
+  hpTiming: boolean;
   /** The oldest glibc symbol version on this machine (ld.so looks malloc up with it). */
   glibcBaseVersion: string;
   /** TLS variant ("ELF Handling For Thread-Local Storage" §3.4): 2 = blocks below the thread pointer, 1 = above a TCB. */

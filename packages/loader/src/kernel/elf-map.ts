@@ -98,7 +98,7 @@ export function mapSegments(space: AddressSpace, elf: CheckedElf, arch: Arch, bi
     if (i === 0 && space.overlaps(mapStart, alignUp(k + ph.p_memsz, page))) fail("EEXIST", `${what}: the first segment would overlap an existing mapping (MAP_FIXED_NOREPLACE)`);
     if (i > 0 && space.overlaps(mapStart, alignUp(k + ph.p_memsz, page)) && mapStart < end) warnings.push(`${what} overlaps the previous segment; the later mapping replaces it`);
     if ((ph.p_flags & 3) === 3) warnings.push(`${what} is writable and executable (W+X)`);
-    if (ph.p_offset + ph.p_filesz > BigInt(elf.bytes.length)) warnings.push(`${what}: file bytes end at ${hex(ph.p_offset + ph.p_filesz)}, past the end of the file (${hex(elf.bytes.length)}); touching them would raise SIGBUS`);
+    if (ph.p_offset + ph.p_filesz > BigInt(elf.bytes.length)) warnings.push(`${what}: file bytes end at ${hex(ph.p_offset + ph.p_filesz)}, past the end of the file (${hex(elf.bytes.length)}); the program would fault touching them`);
     const perms = permsOf(ph.p_flags);
     const fileEnd = alignUp(k + ph.p_filesz, page);
     if (ph.p_filesz > 0n) {
@@ -107,6 +107,13 @@ export function mapSegments(space: AddressSpace, elf: CheckedElf, arch: Arch, bi
     if (ph.p_memsz > ph.p_filesz) {
       const zeroStart = k + ph.p_filesz;
       const pageEnd = ph.p_filesz > 0n ? alignUp(zeroStart, page) : alignDown(zeroStart, page);
+      // padzero: clearing the tail of the last file page faults if that page lies wholly past
+      // the end of the file (SIGBUS inside clear_user) — execve then fails with EFAULT, past
+      // the point of no return, so the process is killed with SIGSEGV.
+      const tailPage = alignDown(ph.p_offset + ph.p_filesz, page);
+      if (ph.p_filesz > 0n && zeroStart < pageEnd && (ph.p_flags & 2) !== 0 && tailPage >= alignUp(BigInt(elf.bytes.length), page)) {
+        fail("EFAULT", `${what}: zeroing the .bss start at ${hex(zeroStart)} touches file offset ${hex(ph.p_offset + ph.p_filesz)}, a page past the end of the file (${hex(elf.bytes.length)}); the process is killed with SIGSEGV`);
+      }
       if (ph.p_filesz > 0n && zeroStart < pageEnd && (ph.p_flags & 2) !== 0) space.write(zeroStart, new Uint8Array(Number(pageEnd - zeroStart)));
       const anonEnd = alignUp(k + ph.p_memsz, page);
       if (anonEnd > pageEnd) space.map({ start: pageEnd, end: anonEnd, perms: ph.p_filesz > 0n ? `rw${perms[2]}` : perms, offset: 0n, path: "" });

@@ -15,7 +15,8 @@ export class LdsoContext {
   relocations: RelocationRecord[] = [];
   lazyFailures: string[] = [];
   warnings: string[] = [];
-  stats = { relocations: 0, fromCache: 0, relative: 0 };
+  /** LD_DEBUG=statistics: symbol lookups made (GL(dl_num_relocations)) and lookup-cache hits. */
+  stats = { lookups: 0, fromCache: 0 };
 
   constructor(
     readonly arch: Arch,

@@ -18,14 +18,14 @@ export class DebugLog {
   }
 }
 
-/** glibc's LD_DEBUG categories imply others: "libs" also shows files, "all" shows everything. */
+/** glibc's LD_DEBUG categories (elf/rtld.c debopts): "libs" and "files" also show the init calls, "all" everything. */
 export function expandCategories(spec: string): Set<DebugCategory> | string {
   const out = new Set<DebugCategory>();
   for (const word of spec.split(/[,: ]/).filter(Boolean)) {
     if (word === "all") DEBUG_CATEGORIES.forEach((c) => out.add(c));
     else if ((DEBUG_CATEGORIES as string[]).includes(word)) out.add(word as DebugCategory);
     else return `warning: debug option \`${word}' unknown; try LD_DEBUG=help`;
-    if (word === "libs") out.add("impcalls");
+    if (word === "libs" || word === "files") out.add("impcalls");
   }
   return out;
 }

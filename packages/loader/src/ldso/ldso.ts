@@ -2,7 +2,7 @@
 // _start — rtld.c dl_main, as a list of passes:
 //
 //   1. describe the executable (l_addr from AT_PHDR − PT_PHDR) and ld.so itself (AT_BASE)
-//   2. load DT_NEEDED breadth-first: search, check, map (search.ts, map-object.ts)
+//   2. load LD_PRELOAD's objects, then DT_NEEDED breadth-first: search, check, map (search.ts, map-object.ts)
 //   3. check symbol versions (DT_VERNEED against the providers' DT_VERDEF)
 //   4. allocate the static TLS block and thread control block
 //   5. relocate every object, dependencies first, ld.so last (relocate.ts), then RELRO
@@ -13,7 +13,7 @@
 // minimal malloc, the ld.so.cache file while it is being searched (unmapped afterwards,
 // leaving a hole), and the static TLS block mmapped after the libraries.
 
-import { DT_FLAGS, DT_FLAGS_1, DT_INIT, DT_INIT_ARRAY, DT_INIT_ARRAYSZ, DT_NEEDED, DT_PREINIT_ARRAY, DT_PREINIT_ARRAYSZ, DT_RPATH, DT_RUNPATH, DT_SONAME, DF_1_NOW, DF_BIND_NOW, PT_DYNAMIC, PT_GNU_RELRO, PT_PHDR, PT_TLS } from "@glass/elf";
+import { DT_FLAGS, DT_FLAGS_1, DT_RELACOUNT, DT_INIT, DT_INIT_ARRAY, DT_INIT_ARRAYSZ, DT_NEEDED, DT_PREINIT_ARRAY, DT_PREINIT_ARRAYSZ, DT_RPATH, DT_RUNPATH, DT_SONAME, DF_1_NOW, DF_BIND_NOW, PT_DYNAMIC, PT_GNU_RELRO, PT_PHDR, PT_TLS } from "@glass/elf";
 import { alignUp } from "../kernel/headers.js";
 import { openFile, type KernelResult } from "../kernel/execve.js";
 import { MemoryFault } from "../memory.js";
@@ -76,7 +76,7 @@ export function runLdso(k: KernelResult, opts: LoadOptions, log: DebugLog): Ldso
   // ld.so's minimal malloc takes two pages before anything else is mapped.
   mmapAnon(2n * page);
 
-  // 2. DT_NEEDED, breadth-first.
+  // 2. LD_PRELOAD, then DT_NEEDED breadth-first.
   const env = new Map(k.envp.map((e) => [e.slice(0, e.indexOf("=")), e.slice(e.indexOf("=") + 1)] as [string, string]));
   const bindNow = opts.bindNow || env.get("LD_BIND_NOW") !== undefined && env.get("LD_BIND_NOW") !== "" ||
     ((main.value(DT_FLAGS) ?? 0n) & BigInt(DF_BIND_NOW)) !== 0n || ((main.value(DT_FLAGS_1) ?? 0n) & BigInt(DF_1_NOW)) !== 0n;
@@ -102,41 +102,67 @@ export function runLdso(k: KernelResult, opts: LoadOptions, log: DebugLog): Ldso
   if (main.dyn.has(DT_RUNPATH)) labels.note(expand(main.string(main.value(DT_RUNPATH)!), mainOrigin), `RUNPATH from file ${programName}`);
   else if (mainRpath) labels.note(expand(mainRpath.path, mainOrigin), `RPATH from file ${programName}`);
   if (env.get("LD_LIBRARY_PATH")) labels.note(expand(env.get("LD_LIBRARY_PATH")!, mainOrigin), "LD_LIBRARY_PATH");
+  // A library ld.so has not loaded yet: searched for on behalf of `m`, mapped, described.
+  // Returns ld.so's error string (without the object's name) when it cannot be loaded.
+  const loadObject = (name: string, m: LinkMap): LinkMap | { error: string; object: string } => {
+    const found = findLibrary({
+      name, origin: m === main ? mainOrigin : originOf(m.info.path, opts.cwd, false), mainOrigin, requester: m.name,
+      rpath: m.dyn.has(DT_RPATH) ? m.string(m.value(DT_RPATH)!) : undefined,
+      runpath: m.dyn.has(DT_RUNPATH) ? m.string(m.value(DT_RUNPATH)!) : undefined,
+      mainRpath: m === main ? undefined : mainRpath,
+      ldLibraryPath: env.get("LD_LIBRARY_PATH"), systemDirs: arch.systemDirs,
+      open: (p) => openFile(opts, p), cache, log, labels,
+    });
+    if (!found) return { error: "cannot open shared object file", object: name };
+    const mapped = mapLibrary(space, arch, found.bytes, found.path, found.path, k.mmapBase);
+    if (typeof mapped === "string") return { error: mapped, object: found.path };
+    const lib = new LinkMap(space, mapped.info, found.bytes);
+    guard(() => lib.readDynamic(), `reading the .dynamic of ${found.path}`);
+    sonames.set(lib, soname(lib));
+    relros.set(lib, mapped.relro);
+    libTls += alignUp(mapped.tlsSize, 64n);
+    log.add("files", `file=${name} [0];  generating link map`);
+    log.add("files", `  dynamic: ${hex16(lib.info.dynamic)}  base: ${hex16(lib.l_addr)}   size: ${hex16(mapped.size)}\n    entry: ${hex16(lib.info.entry)}  phdr: ${hex16(lib.info.phdr)}  phnum:   ${String(lib.info.phnum).padStart(16)}\n`);
+    if (!lib.hasHash()) ctx.warnings.push(`${found.path} has neither DT_GNU_HASH nor DT_HASH: no symbol can be found in it`);
+    return lib;
+  };
+  const known = (name: string): LinkMap | undefined =>
+    [...loaded, rtld].find((l) => l !== main && (l.name === name || sonames.get(l) === name || l.info.path === name));
+
+  // LD_PRELOAD, then /etc/ld.so.preload (rtld.c handle_preload_list, do_preload): each object
+  // is loaded right after the executable, on the executable's behalf, and comes before its
+  // DT_NEEDED libraries in the global scope — so its definitions interpose on theirs. One
+  // that cannot be loaded is reported and skipped, not fatal.
+  const preloadFile = openFile(opts, "/etc/ld.so.preload");
+  const preloads: Array<[string, string]> = [
+    ...(env.get("LD_PRELOAD") ?? "").split(/[ :]/).filter(Boolean).map((n): [string, string] => [n, "LD_PRELOAD"]),
+    ...(preloadFile ? new TextDecoder().decode(preloadFile).split(/[ \t\n:]/).filter(Boolean).map((n): [string, string] => [n, "/etc/ld.so.preload"]) : []),
+  ];
+  for (const [name, from] of preloads) {
+    const had = known(name);
+    if (!had) log.add("files", `\nfile=${name} [0];  needed by ${main.name} [0]`);
+    const lib = had ?? loadObject(name, main);
+    if (lib instanceof LinkMap) {
+      if (!loaded.includes(lib)) loaded.push(lib);
+    } else ctx.warnings.push(`ERROR: ld.so: object '${name}' from ${from} cannot be preloaded (${lib.error}): ignored.`);
+  }
+
+  // DT_NEEDED, breadth-first from the executable and the preloaded objects.
   for (let qi = 0; qi < loaded.length; qi++) {
     const m = loaded[qi]!;
     if (m === rtld) continue;
     for (const off of m.dyn.get(DT_NEEDED) ?? []) {
       const name = guard(() => m.string(off), `reading DT_NEEDED of ${m.name}`);
       m.info.needed.push(name);
-      log.add("libs", `file=${name} [0];  needed by ${m.name} [0]`);
-      const known = [...loaded, rtld].find((l) => l !== main && (l.name === name || sonames.get(l) === name || l.info.path === name));
-      if (known) {
-        if (!m.deps.includes(known)) m.deps.push(known);
-        if (!loaded.includes(known)) loaded.push(known);
-        continue;
+      // _dl_map_object: a name already loaded (l_name or DT_SONAME) is that object, silently.
+      const had = known(name);
+      if (!had) log.add("files", `\nfile=${name} [0];  needed by ${m.name} [0]`);
+      const lib = had ?? loadObject(name, m);
+      if (!(lib instanceof LinkMap)) {
+        ctx.fatal(lib.error === "cannot open shared object file" ? `${lib.error}: No such file or directory` : lib.error, lib.object);
       }
-      const found = findLibrary({
-        name, origin: m === main ? mainOrigin : originOf(m.info.path, opts.cwd, false), mainOrigin, requester: m.name,
-        rpath: m.dyn.has(DT_RPATH) ? m.string(m.value(DT_RPATH)!) : undefined,
-        runpath: m.dyn.has(DT_RUNPATH) ? m.string(m.value(DT_RUNPATH)!) : undefined,
-        mainRpath: m === main ? undefined : mainRpath,
-        ldLibraryPath: env.get("LD_LIBRARY_PATH"), systemDirs: arch.systemDirs,
-        open: (p) => openFile(opts, p), cache, log, labels,
-      });
-      if (!found) ctx.fatal("cannot open shared object file: No such file or directory", name);
-      const mapped = mapLibrary(space, arch, found.bytes, found.path, found.path, k.mmapBase);
-      if (typeof mapped === "string") ctx.fatal(mapped, found.path);
-      const lib = new LinkMap(space, mapped.info, found.bytes);
-      guard(() => lib.readDynamic(), `reading the .dynamic of ${found.path}`);
-      sonames.set(lib, soname(lib));
-      relros.set(lib, mapped.relro);
-      libTls += alignUp(mapped.tlsSize, 64n);
-      const size = mapped.size;
-      log.add("libs", `file=${name} [0];  generating link map`);
-      log.add("libs", `  dynamic: ${hex16(lib.info.dynamic)}  base: ${hex16(lib.l_addr)}   size: ${hex16(size)}\n    entry: ${hex16(lib.info.entry)}  phdr: ${hex16(lib.info.phdr)}  phnum:   ${String(lib.info.phnum).padStart(16)}\n`);
-      if (!lib.hasHash()) ctx.warnings.push(`${found.path} has neither DT_GNU_HASH nor DT_HASH: no symbol can be found in it`);
-      m.deps.push(lib);
-      loaded.push(lib);
+      if (!m.deps.includes(lib)) m.deps.push(lib);
+      if (!loaded.includes(lib)) loaded.push(lib);
     }
   }
   const scope = loaded;
@@ -186,6 +212,7 @@ export function runLdso(k: KernelResult, opts: LoadOptions, log: DebugLog): Ldso
     // __rtld_malloc_init_real: ld.so switches to libc's malloc, looking it up from the executable.
     const version = libc.versions.find((v) => v && v.name === arch.glibcBaseVersion);
     for (const name of ["calloc", "free", "malloc", "realloc"]) {
+      ctx.stats.lookups++;
       const f = lookupSymbol(name, scope, version, { plt: false, log });
       if (f) ctx.bind(main, f, name, version?.name);
     }
@@ -197,6 +224,9 @@ export function runLdso(k: KernelResult, opts: LoadOptions, log: DebugLog): Ldso
     if (range) space.protect(range.start, range.end, "r--");
   }
   if (cacheRange) space.unmap(cacheRange.start, cacheRange.end);
+  // setup_vdso_pointers looks each vdso function up (the vdso's own bindings, not simulated).
+  ctx.stats.lookups += arch.vdsoSymbols.length;
+  log.add("statistics", statistics(ctx, scope));
 
   // 6. Initializers (_dl_init): the executable's DT_PREINIT_ARRAY, then each object in
   // dependency order; the executable's own run last, from __libc_start_main.
@@ -213,7 +243,11 @@ export function runLdso(k: KernelResult, opts: LoadOptions, log: DebugLog): Ldso
   log.add("impcalls", `\ninitialize program: ${main.name}\n`);
   list(main, ["DT_INIT", "DT_INIT_ARRAY"]);
   log.add("impcalls", `\ntransferring control: ${programName}\n`);
-  log.add("statistics", `\nruntime linker statistics:\n           final number of relocations: ${ctx.stats.relocations}\nfinal number of relocations from cache: ${ctx.stats.fromCache}`);
+  // At exit (_dl_fini) the counters include the lookups of lazy PLT calls made while the
+  // program ran: known only when every slot was bound at startup.
+  if (bindNow || !ctx.relocations.some((r) => r.note?.startsWith("lazy:"))) {
+    log.add("statistics", `\nruntime linker statistics:\n           final number of relocations: ${ctx.stats.lookups}\nfinal number of relocations from cache: ${ctx.stats.fromCache}`);
+  }
   return { ctx, maps: all, initializers, tls: tlsModules, tlsBlock };
 
   function mmapAnon(size: bigint, path = ""): bigint {
@@ -222,6 +256,21 @@ export function runLdso(k: KernelResult, opts: LoadOptions, log: DebugLog): Ldso
     space.map({ start: at, end: at + size, perms: path ? "r--" : "rw-", offset: 0n, path });
     return at;
   }
+}
+
+/**
+ * rtld.c print_statistics without its timings (the cycle counts of a real run, printed only
+ * where glibc has HP_TIMING, with the block's header): the lookups and cache hits so far,
+ * and the DT_RELACOUNT of every object in the global scope.
+ */
+function statistics(ctx: LdsoContext, scope: LinkMap[]): string {
+  const relative = scope.reduce((n, m) => n + (m.value(DT_RELACOUNT) ?? 0n), 0n);
+  return [
+    ...(ctx.arch.hpTiming ? ["\nruntime linker statistics:"] : []),
+    `                 number of relocations: ${ctx.stats.lookups}`,
+    `      number of relocations from cache: ${ctx.stats.fromCache}`,
+    `        number of relative relocations: ${relative}`,
+  ].join("\n");
 }
 
 /** _dl_sort_maps (DFS): reverse post-order over DT_NEEDED edges, reversed again = init order. */

@@ -8,10 +8,13 @@ import { readElf, SHN_UNDEF, STB_LOCAL, STT_FUNC, STT_GNU_IFUNC, STT_NOTYPE } fr
 /** The symbol naming a run-time address of an object loaded with bias `l_addr`, if any. */
 export type Namer = (address: bigint) => string | undefined;
 
+/** Each file's table, built once per file image (files are not modified once read). */
+const tables = new WeakMap<Uint8Array, Map<bigint, { name: string; rank: number }>>();
+
 export function symbolNamer(bytes: Uint8Array, l_addr: bigint): Namer {
-  let table: Map<bigint, { name: string; rank: number }> | undefined;
   return (address) => {
-    table ??= symbolsByValue(bytes);
+    let table = tables.get(bytes);
+    if (!table) tables.set(bytes, (table = symbolsByValue(bytes)));
     return table.get(address - l_addr)?.name;
   };
 }

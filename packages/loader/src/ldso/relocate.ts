@@ -9,8 +9,11 @@
 //                  whose first call runs _dl_runtime_resolve); with BIND_NOW, S like GLOB_DAT
 //
 // S comes from lookupSymbol over the global scope; consecutive relocations against the same
-// symbol reuse the last answer (l_lookup_cache: counted, not printed). A reference to an
-// undefined non-weak symbol is "symbol lookup error: undefined symbol: NAME".
+// symbol (and type class) reuse the last answer (l_lookup_cache). LD_DEBUG=statistics counts
+// what glibc counts: each lookup made (_dl_lookup_symbol_x's bump_num_relocations) and each
+// cache hit — not the relocations applied: RELATIVE, RELR, IRELATIVE, lazy JUMP_SLOTs and
+// references to local or hidden symbols need no lookup. A reference to an undefined non-weak
+// symbol is "symbol lookup error: undefined symbol: NAME".
 
 import {
   DT_JMPREL, DT_PLTREL, DT_PLTRELSZ, DT_RELA, DT_RELACOUNT, DT_RELAENT, DT_RELASZ, DT_VERSYM, STB_LOCAL, STB_WEAK, STT_GNU_IFUNC, STV_HIDDEN, STV_INTERNAL, relocName,
@@ -71,7 +74,6 @@ export function applyRelocations(ctx: LdsoContext, map: LinkMap, all: Array<[Rel
   const { log, arch } = ctx;
   const cache: { sym?: number; cls?: string; found?: Found | undefined } = {};
   all.forEach(([r, lazyHere], i) => {
-    ctx.stats.relocations++;
     const kind = arch.relocKind(r.r_type);
     const P = map.l_addr + r.r_offset;
     const typeName = relocName(arch.name, r.r_type);
@@ -84,7 +86,6 @@ export function applyRelocations(ctx: LdsoContext, map: LinkMap, all: Array<[Rel
     }
     if (kind === "NONE") return;
     if (kind === "RELATIVE" || (i < relative && !lazyHere)) {
-      ctx.stats.relative++;
       const value = map.l_addr + r.r_addend;
       map.mem.writeU64(P, value);
       record("", value);
@@ -112,6 +113,7 @@ export function applyRelocations(ctx: LdsoContext, map: LinkMap, all: Array<[Rel
     }
     let found: Found | undefined;
     if (!sym) found = undefined;
+    else if (bindsLocally(sym)) found = { map, sym };
     else if (cache.sym === r.r_sym && cache.cls === typeClass(kind)) {
       ctx.stats.fromCache++;
       found = cache.found;
@@ -152,9 +154,13 @@ function versionOf(map: LinkMap, index: number): { version?: string } {
   return v && v.hash ? { version: v.name } : {};
 }
 
-/** RESOLVE_MAP: local and hidden symbols bind to their own object; others are looked up. */
+/** RESOLVE_MAP's first test: local and hidden symbols bind to their own object, with no lookup. */
+const bindsLocally = (sym: DynSymbol): boolean => sym.bind === STB_LOCAL || sym.visibility === STV_HIDDEN || sym.visibility === STV_INTERNAL;
+
+/** RESOLVE_MAP: local and hidden symbols bind to their own object; others are looked up (counted when at startup). */
 function resolve(ctx: LdsoContext, map: LinkMap, sym: DynSymbol, kind: RelocKind, log: boolean): Found | undefined {
-  if (sym.bind === STB_LOCAL || sym.visibility === STV_HIDDEN || sym.visibility === STV_INTERNAL) return { map, sym };
+  if (bindsLocally(sym)) return { map, sym };
+  if (log) ctx.stats.lookups++;
   const ndx = map.dyn.has(DT_VERSYM) ? map.versym(sym.index) & 0x7fff : 0;
   const v: Version | undefined = map.versions[ndx]?.hash ? map.versions[ndx] : undefined;
   const cls = typeClass(kind);
@@ -182,7 +188,5 @@ function applyRelr(ctx: LdsoContext, map: LinkMap, start: bigint, size: bigint):
 function relocateWord(ctx: LdsoContext, map: LinkMap, p: bigint): void {
   const value = map.mem.readU64(p) + map.l_addr;
   map.mem.writeU64(p, value);
-  ctx.stats.relative++;
-  ctx.stats.relocations++;
   ctx.relocations.push({ object: map.name, type: "RELR", offset: p, symbol: "", value });
 }

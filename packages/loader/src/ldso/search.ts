@@ -130,6 +130,18 @@ export function findLibrary(req: SearchRequest): Found | undefined {
  * Only entries for `elfClassFlags` (0x0303 x86-64, 0x0a03 AArch64 … see ldconfig.h) are kept.
  */
 export function parseLdCache(bytes: Uint8Array, flagsWanted: number[]): Map<string, string> | undefined {
+  const key = flagsWanted.join(",");
+  const cached = parsedCaches.get(bytes)?.get(key);
+  if (cached) return cached;
+  const parsed = parseCacheFile(bytes, flagsWanted);
+  if (parsed) parsedCaches.set(bytes, (parsedCaches.get(bytes) ?? new Map()).set(key, parsed));
+  return parsed;
+}
+
+/** Each cache file parsed once per file image (files are not modified once read). */
+const parsedCaches = new WeakMap<Uint8Array, Map<string, Map<string, string>>>();
+
+function parseCacheFile(bytes: Uint8Array, flagsWanted: number[]): Map<string, string> | undefined {
   const magic = "glibc-ld.so.cache1.1";
   if (bytes.length < 48 || new TextDecoder().decode(bytes.subarray(0, magic.length)) !== magic) return undefined;
   const v = new DataView(bytes.buffer, bytes.byteOffset, bytes.length);

@@ -52,6 +52,8 @@ export const aarch64: Arch = {
   interp: "/lib/ld-linux-aarch64.so.1",
   systemDirs: ["/lib/aarch64-linux-gnu", "/usr/lib/aarch64-linux-gnu", "/lib", "/usr/lib"],
   ldCacheFlags: 0x0a03,
+  vdsoSymbols: ["__kernel_clock_gettime", "__kernel_gettimeofday", "__kernel_clock_getres"],
+  hpTiming: false,
   glibcBaseVersion: "GLIBC_2.17",
   tlsVariant: 1,
   tlsTcbHeader: 16n,

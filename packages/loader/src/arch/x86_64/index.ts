@@ -55,6 +55,8 @@ export const x86_64: Arch = {
   interp: "/lib64/ld-linux-x86-64.so.2",
   systemDirs: ["/lib/x86_64-linux-gnu", "/usr/lib/x86_64-linux-gnu", "/lib", "/usr/lib"],
   ldCacheFlags: 0x0303,
+  vdsoSymbols: ["__vdso_clock_gettime", "__vdso_gettimeofday", "__vdso_time", "__vdso_getcpu", "__vdso_clock_getres"],
+  hpTiming: true,
   glibcBaseVersion: "GLIBC_2.2.5",
   tlsVariant: 2,
   tlsTcbHeader: 0n,
