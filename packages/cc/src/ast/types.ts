@@ -8,9 +8,16 @@
 // lives in ./layout.ts. Enums are integer types carrying their `EnumDef`; the parser makes them
 // `int` and semantic analysis gives them the type gcc picks from their values.
 
-import type { Abi, IntRank } from "../target/abi.js";
+import type { Abi, IntRank as AbiIntRank } from "../target/abi.js";
 import type { Attribute, Expr, Loc, StaticAssert } from "./ast.js";
 import { structLayout } from "./layout.js";
+
+/**
+ * The integer ranks: the target's standard ones, and GNU `__int128` (16 bytes, 16-aligned on
+ * both targets: psABI §3.1.2, AAPCS64 §10.1). `__int128` is a type for declarations and
+ * layout only: semantic analysis rejects its values (sema/expr.ts).
+ */
+export type IntRank = AbiIntRank | "int128";
 
 export type Type = VoidType | IntType | FloatType | PointerType | ArrayType | FunctionType | StructType | TypeofType;
 
@@ -178,7 +185,7 @@ export function sizeOf(t: Type, abi: Abi): number {
     case "void":
       return 1; // GNU C: sizeof(void) == 1, used by void* arithmetic
     case "int":
-      return abi.intSize[t.rank];
+      return intSize(t, abi);
     case "pointer":
       return abi.pointerSize;
     case "array":
@@ -193,6 +200,14 @@ export function sizeOf(t: Type, abi: Abi): number {
       return sizeOf(t.expr.type ?? intType, abi);
   }
 }
+
+/** Size in bytes of an integer type. */
+export function intSize(t: IntType, abi: Abi): number {
+  return t.rank === "int128" ? 16 : abi.intSize[t.rank];
+}
+
+/** GNU `__int128`, `unsigned __int128` (and their typedef names `__int128_t`, `__uint128_t`). */
+export const int128Type = (unsigned: boolean): IntType => ({ kind: "int", rank: "int128", unsigned });
 
 export function alignOf(t: Type, abi: Abi): number {
   if (t.kind === "array") return alignOf(t.of, abi);
@@ -246,6 +261,7 @@ const rankNames: Record<IntRank, string> = {
   int: "int",
   long: "long int",
   llong: "long long int",
+  int128: "__int128",
 };
 
 /** The type spelled as gcc prints it in messages: `int`, `char *`, `int[3]`, `int (int)`. */
@@ -259,7 +275,7 @@ function spell(t: Type, inner: string): string {
     case "void":
       return join(`${c}void`, inner);
     case "float":
-      return join(`${c}${t.size === 4 ? "float" : "double"}`, inner);
+      return join(`${c}${t.size === 4 ? "float" : t.size === 8 ? "double" : "long double"}`, inner);
     case "struct":
       return join(`${c}${t.def.kind} ${t.def.tag ?? "<anonymous>"}`, inner);
     case "typeof":
@@ -268,6 +284,7 @@ function spell(t: Type, inner: string): string {
       if (t.enumDef) return join(`${c}enum ${t.enumDef.tag ?? "<anonymous>"}`, inner);
       let base = rankNames[t.rank];
       if (t.rank === "char") base = t.plainChar ? "char" : t.unsigned ? "unsigned char" : "signed char";
+      else if (t.rank === "int128") base = t.unsigned ? "__int128 unsigned" : base;
       else if (t.unsigned && t.rank !== "bool") base = t.rank === "int" ? "unsigned int" : `${base.replace(" int", "")} unsigned int`;
       return join(c + base, inner);
     }

@@ -8,7 +8,7 @@
 import type { IToken } from "chevrotain";
 import { error } from "@glass/diagnostics";
 import type { AssignOp, BinaryOp, Designator, Expr, TranslationUnit, UnaryOp, WideEncoding } from "../ast/ast.js";
-import type { Type } from "../ast/types.js";
+import { int128Type, type Type } from "../ast/types.js";
 import type { CToken } from "../lex/convert.js";
 import { encodeUnits, unitBytes, unitSize } from "../lex/encoding.js";
 import * as T from "../lex/tokens.js";
@@ -28,6 +28,9 @@ export class CParser extends StatementParser {
   /** Parses one translation unit from C tokens. Grammar errors land in `this.errors`. */
   parse(tokens: CToken[], vaListType: Type): TranslationUnit {
     this.scopes.reset();
+    // gcc's predeclared typedef names (the AArch64 kernel headers under <signal.h> use them).
+    this.scopes.declareTypedef("__int128_t", int128Type(false));
+    this.scopes.declareTypedef("__uint128_t", int128Type(true));
     this.diags = [];
     this.vaListType = vaListType;
     this.lastLoc = tokens[0]?.loc;

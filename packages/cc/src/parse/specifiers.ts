@@ -5,8 +5,7 @@
 
 import { error, type Diagnostic } from "@glass/diagnostics";
 import type { Attribute, Loc, Storage } from "../ast/ast.js";
-import type { IntRank } from "../target/abi.js";
-import type { Type } from "../ast/types.js";
+import { int128Type, type IntRank, type Type } from "../ast/types.js";
 
 export interface Specifiers {
   storage: Storage;
@@ -26,7 +25,6 @@ const unsupported: Record<string, string> = {
   _Complex: "complex types are not supported",
   _Atomic: "'_Atomic' is not supported",
   _Thread_local: "thread-local storage is not supported",
-  __int128: "'__int128' is not supported",
 };
 
 /** The type the specifiers denote; diagnoses invalid combinations (and defaults to int). */
@@ -73,6 +71,7 @@ function combine(s: Specifiers, diags: Diagnostic[]): Type {
   }
   if (main === "__auto_type") return signed + unsigned + longs > 0 ? bad() : { kind: "int", rank: "int", unsigned: false }; // until the initializer's type is known
   if (main === "_Bool") return signed + unsigned + longs > 0 ? bad() : { kind: "int", rank: "bool", unsigned: true };
+  if (main === "__int128") return longs ? bad() : int128Type(unsigned > 0);
   let rank: IntRank;
   if (main === "char") {
     if (longs) return bad();

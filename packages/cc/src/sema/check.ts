@@ -12,7 +12,7 @@ import { sameType, typeName, type Type } from "../ast/types.js";
 import type { Abi } from "../target/abi.js";
 import { SemaContext, type GlobalVar } from "./context.js";
 import { argumentPromotion } from "./conversions.js";
-import { value } from "./expr.js";
+import { hasUnsupportedValues, value } from "./expr.js";
 import { initLeaves } from "./init.js";
 import { functionBody } from "./stmt.js";
 import { alignment, completeType, requireComplete, staticAssert } from "./types.js";
@@ -135,8 +135,8 @@ function functionDefinition(ctx: SemaContext, f: FuncDef, out: CheckedUnit): voi
   if (attr(f.attrs, "destructor")) out.destructors.push(f.sym.linkName);
   ctx.fn = { name: f.name, type };
   if (type.returns.kind === "struct" && !type.returns.def.members) ctx.error("return type is an incomplete type", f.loc);
-  if ([type.returns, ...f.params.map((p) => p.type)].some((t) => t.kind === "float" && t.size === 16))
-    ctx.error("'long double' parameters and results are not supported", f.loc);
+  const unsupported = [type.returns, ...f.params.map((p) => p.type)].find(hasUnsupportedValues);
+  if (unsupported) ctx.error(`'${typeName(unsupported)}' parameters and results are not supported`, f.loc);
   ctx.push();
   for (const [i, p] of f.params.entries()) {
     if (!p.name) continue;

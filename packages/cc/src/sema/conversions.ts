@@ -5,13 +5,13 @@
 
 import type { Expr, Initializer } from "../ast/ast.js";
 import {
-  doubleType, intType, isFloat, isInteger, isPointer, isSigned, pointerTo, sameType, sizeOf, typeName,
-  type FloatType, type IntType, type Type,
+  doubleType, intSize, intType, isFloat, isInteger, isPointer, isSigned, pointerTo, sameType, sizeOf, typeName,
+  type FloatType, type IntRank, type IntType, type Type,
 } from "../ast/types.js";
-import type { Abi, IntRank } from "../target/abi.js";
+import type { Abi } from "../target/abi.js";
 import type { SemaContext } from "./context.js";
 
-const rankOrder: IntRank[] = ["bool", "char", "short", "int", "long", "llong"];
+const rankOrder: IntRank[] = ["bool", "char", "short", "int", "long", "llong", "int128"];
 
 export function cast(e: Expr, to: Type): Expr {
   if (e.type && sameType(e.type, to) && !!(e.type as IntType).plainChar === !!(to as IntType).plainChar) return e;
@@ -29,7 +29,7 @@ export function decay(e: Expr): Expr {
 /** Integer promotions: anything narrower than int becomes int. Floats are left alone. */
 export function promote(e: Expr, abi: Abi): Expr {
   const t = e.type!;
-  if (isInteger(t) && abi.intSize[t.rank] < abi.intSize.int) return cast(e, intType);
+  if (isInteger(t) && intSize(t, abi) < abi.intSize.int) return cast(e, intType);
   if (isInteger(t) && t.rank === "bool") return cast(e, intType);
   return e;
 }
@@ -37,7 +37,7 @@ export function promote(e: Expr, abi: Abi): Expr {
 /** The type an argument has after the default argument promotions (6.5.2.2p6): integer promotions, float to double. */
 export function argumentPromotion(t: Type, abi: Abi): Type {
   if (isFloat(t) && t.size === 4) return doubleType;
-  if (isInteger(t) && (t.rank === "bool" || abi.intSize[t.rank] < abi.intSize.int)) return intType;
+  if (isInteger(t) && (t.rank === "bool" || intSize(t, abi) < abi.intSize.int)) return intType;
   return t;
 }
 
@@ -51,7 +51,7 @@ export function commonType(a: IntType, b: IntType, abi: Abi): IntType {
   if (sa === sb) return strip(ra >= rb ? a : b, !sa);
   const [u, s, ru, rs] = sa ? [b, a, rb, ra] : [a, b, ra, rb];
   if (ru >= rs) return strip(u, true);
-  if (abi.intSize[s.rank] > abi.intSize[u.rank]) return strip(s, false);
+  if (intSize(s, abi) > intSize(u, abi)) return strip(s, false);
   return strip(s, true);
 }
 

@@ -7,18 +7,19 @@
 
 import type { Assign, Binary, Call, Expr, IntLit, Loc } from "../ast/ast.js";
 import {
-  alignOf, doubleType, floatType, intType, isArithmetic, isComplete, isFloat, isInteger, isPointer, isScalar, longType,
+  alignOf, doubleType, floatType, intSize, intType, isArithmetic, isComplete, isFloat, isInteger, isPointer, isScalar, longType,
   pointerTo, sameType, sizeOf, typeName, ulongType, wideCharType, type FunctionType, type IntType, type Type,
 } from "../ast/types.js";
 import { builtinCall, isBuiltinName, otherExpr } from "./builtins.js";
 import type { SemaContext } from "./context.js";
 import { argumentPromotion, assignConvert, cast, constValue, decay, isNullPointerConstant, promote, usual } from "./conversions.js";
 import { memberOf } from "./members.js";
+import { predefinedIdentifier } from "./predefined.js";
 import { completeType } from "./types.js";
 
 /** Checks `e` and decays arrays and functions to pointers: an rvalue operand. */
 export function value(ctx: SemaContext, e: Expr): Expr {
-  return decay(check(ctx, e));
+  return supportedValue(ctx, decay(check(ctx, e)));
 }
 
 /** An operand that must have scalar type (conditions, `!`, `&&`). */
@@ -31,12 +32,30 @@ export function scalarValue(ctx: SemaContext, e: Expr, what: string): Expr {
 
 export function check(ctx: SemaContext, e: Expr): Expr {
   const r = checkNode(ctx, e);
-  // `long double` is a type name glibc's headers need; values of it are out of scope.
-  if (r.type?.kind === "float" && r.type.size === 16) {
-    ctx.error("'long double' values are not supported", r.loc);
-    r.type = doubleType;
-  }
-  return r;
+  return designatesObject(r) ? r : supportedValue(ctx, r);
+}
+
+/** An expression naming an object without reading it (`&x`, `sizeof s.f` and assignments need no value). */
+function designatesObject(e: Expr): boolean {
+  return e.kind === "ident" || e.kind === "member" || e.kind === "index" || (e.kind === "unary" && e.op === "*");
+}
+
+/**
+ * `long double` and `__int128` are type names glibc's headers need (declarations, struct
+ * layout, `sizeof`, addresses); their values are out of scope. An expression computing or
+ * reading one is an error, and gets a supported type so the error does not cascade.
+ */
+export function supportedValue(ctx: SemaContext, e: Expr): Expr {
+  const t = e.type;
+  if (!t || !hasUnsupportedValues(t)) return e;
+  ctx.error(`'${typeName(t)}' values are not supported`, e.loc);
+  e.type = t.kind === "int" ? { kind: "int", rank: "llong", unsigned: t.unsigned } : doubleType;
+  return e;
+}
+
+/** `long double` or `__int128` (signed or not): types Glass can lay out but not compute with. */
+export function hasUnsupportedValues(t: Type): boolean {
+  return (t.kind === "float" && t.size === 16) || (t.kind === "int" && t.rank === "int128");
 }
 
 function checkNode(ctx: SemaContext, e: Expr): Expr {
@@ -88,7 +107,7 @@ function checkNode(ctx: SemaContext, e: Expr): Expr {
       return e;
     }
     case "ident": {
-      const sym = ctx.lookup(e.name);
+      const sym = ctx.lookup(e.name) ?? predefinedIdentifier(ctx, e.name, e.loc);
       if (!sym && isBuiltinName(e.name)) {
         ctx.error(`'${e.name}' undeclared (first use in this function)`, { ...e.loc, length: e.name.length });
         e.type = intType;
@@ -155,7 +174,7 @@ function checkNode(ctx: SemaContext, e: Expr): Expr {
       return e;
     }
     case "comma":
-      e.left = check(ctx, e.left);
+      e.left = supportedValue(ctx, check(ctx, e.left));
       e.right = value(ctx, e.right);
       e.type = e.right.type;
       return e;
@@ -217,7 +236,7 @@ function literalType(ctx: SemaContext, e: IntLit): Type {
     if (e.unsignedSuffix || !e.decimal) candidates.push({ kind: "int", rank, unsigned: true });
   }
   for (const t of candidates) {
-    const bits = BigInt(ctx.abi.intSize[t.rank] * 8);
+    const bits = BigInt(intSize(t, ctx.abi) * 8);
     const max = t.unsigned ? (1n << bits) - 1n : (1n << (bits - 1n)) - 1n;
     if (e.value <= max) return t;
   }
@@ -436,7 +455,7 @@ function call(ctx: SemaContext, e: Call): Expr {
   }
   e.args = args.map((a, i) => {
     const p = fnType.prototyped ? fnType.params[i] : undefined;
-    if (p) return assignConvert(ctx, a, p, `passing argument ${i + 1} of '${name}'`);
+    if (p) return supportedValue(ctx, assignConvert(ctx, a, p, `passing argument ${i + 1} of '${name}'`));
     if (a.type!.kind === "void") ctx.error("void value not ignored as it ought to be", a.loc);
     return cast(a, argumentPromotion(a.type!, ctx.abi));
   });

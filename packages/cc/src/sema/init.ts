@@ -14,7 +14,7 @@ import { structLayout } from "../ast/layout.js";
 import { isInteger, isPointer, isScalar, sameType, sizeOf, typeName, wideCharType, type Type } from "../ast/types.js";
 import type { SemaContext } from "./context.js";
 import { assignConvert, constValue, isConstantInitializer } from "./conversions.js";
-import { value } from "./expr.js";
+import { hasUnsupportedValues, supportedValue, value } from "./expr.js";
 import { findMember } from "./members.js";
 
 interface Walk {
@@ -41,13 +41,18 @@ export function initLeaves(ctx: SemaContext, init: Initializer, t: Type, isStati
       const first = init.items[0];
       if (first) w.out.push({ offset: 0, type: t, expr: scalar(w, t, first.init) });
       else w.out.push({ offset: 0, type: t, expr: zero(init) });
-      return { leaves: w.out };
+      return { leaves: storable(w.out) };
     }
     const length = braced(w, t, 0, init);
-    return { leaves: w.out, ...(length !== undefined ? { length } : {}) };
+    return { leaves: storable(w.out), ...(length !== undefined ? { length } : {}) };
   }
   const n = single(w, t, 0, init);
-  return { leaves: w.out, ...(n !== undefined ? { length: n } : {}) };
+  return { leaves: storable(w.out), ...(n !== undefined ? { length: n } : {}) };
+}
+
+/** Drops the (zero, see `scalar`) `__int128` leaves: the object is zero already. */
+function storable(leaves: InitLeaf[]): InitLeaf[] {
+  return leaves.filter((l) => !(isInteger(l.type) && hasUnsupportedValues(l.type)));
 }
 
 function zero(at: { loc: Expr["loc"] }): Expr {
@@ -289,6 +294,8 @@ function scalar(w: Walk, t: Type, init: Initializer): Expr {
   if (init.kind === "initlist") return scalar(w, t, init.items[0]?.init ?? zero(init));
   const raw = val(w, init);
   const v = assignConvert(w.ctx, raw, t, `initialization of '${typeName(t)}' from '${typeName(raw.type!)}'`);
+  // A zero `__int128` is the only one Glass can store: objects are zeroed before their leaves.
+  if (hasUnsupportedValues(t) && !(isInteger(t) && constValue(v, w.ctx.abi) === 0n)) supportedValue(w.ctx, v);
   if (w.isStatic && (isScalar(t) || isPointer(t)) && !isConstantInitializer(w.ctx, v)) w.ctx.error("initializer element is not constant", init.loc);
   if (w.isStatic && t.kind === "struct") w.ctx.error("initializer element is not constant", init.loc);
   return v;

@@ -8,7 +8,7 @@ import { isInteger, typeName } from "../ast/types.js";
 import { localDeclaration } from "./check.js";
 import type { SemaContext } from "./context.js";
 import { assignConvert, cast, constValue, promote } from "./conversions.js";
-import { check, scalarValue, value } from "./expr.js";
+import { check, scalarValue, supportedValue, value } from "./expr.js";
 import { staticAssert } from "./types.js";
 
 /** A function body: its statements, then the `goto`s checked against the labels found. */
@@ -28,7 +28,7 @@ function block(ctx: SemaContext, b: Compound, newScope = true): void {
 export function statement(ctx: SemaContext, s: Stmt): void {
   switch (s.kind) {
     case "expr":
-      s.expr = check(ctx, s.expr);
+      s.expr = supportedValue(ctx, check(ctx, s.expr));
       return;
     case "decl":
       for (const d of s.decls) localDeclaration(ctx, d);
@@ -49,7 +49,7 @@ export function statement(ctx: SemaContext, s: Stmt): void {
       ctx.push();
       if (s.init) statement(ctx, s.init);
       if (s.cond) s.cond = scalarValue(ctx, s.cond, "loop condition");
-      if (s.step) s.step = check(ctx, s.step);
+      if (s.step) s.step = supportedValue(ctx, check(ctx, s.step));
       loopBody(ctx, s.body);
       ctx.pop();
       return;

@@ -6,8 +6,7 @@
 // type; `typeof(e)` becomes e's type.
 
 import type { Attribute, Loc, StaticAssert, Sym } from "../ast/ast.js";
-import { intType, isInteger, typeName, type EnumDef, type IntType, type TagDef, type Type } from "../ast/types.js";
-import type { IntRank } from "../target/abi.js";
+import { intSize, intType, isInteger, typeName, type EnumDef, type IntRank, type IntType, type TagDef, type Type } from "../ast/types.js";
 import type { SemaContext } from "./context.js";
 import { constValue } from "./conversions.js";
 import { check } from "./expr.js";
@@ -62,7 +61,7 @@ function completeStruct(ctx: SemaContext, def: TagDef): void {
     if (align) m.alignAs = align;
     if (m.bitWidthExpr) {
       const w = constValue(check(ctx, m.bitWidthExpr), ctx.abi);
-      const bits = m.type.kind === "int" ? ctx.abi.intSize[m.type.rank] * 8 : 0;
+      const bits = m.type.kind === "int" ? intSize(m.type, ctx.abi) * 8 : 0;
       const what = m.name ? `'${m.name}'` : "'<anonymous>'";
       if (m.type.kind !== "int") ctx.error(`bit-field ${what} has invalid type`, m.loc);
       else if (w === undefined) ctx.error(`bit-field ${what} width not an integer constant`, m.bitWidthExpr.loc);
@@ -159,7 +158,7 @@ function declareEnumerators(ctx: SemaContext, def: EnumDef): void {
 
 /** Whether integer type `t` can represent `v`. */
 function fits(v: bigint, t: IntType, ctx: SemaContext): boolean {
-  const bits = BigInt(ctx.abi.intSize[t.rank] * 8);
+  const bits = BigInt(intSize(t, ctx.abi) * 8);
   return t.unsigned ? v >= 0n && v < 1n << bits : v >= -(1n << (bits - 1n)) && v < 1n << (bits - 1n);
 }
 
