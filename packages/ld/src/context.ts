@@ -147,8 +147,6 @@ export interface OutputSection {
   sh_addralign: bigint;
   /** Order in which it was created, to keep input order stable. */
   members: InputSection[];
-  /** Bytes the linker makes itself (the GOT), used when there are no members. */
-  synthetic?: Uint8Array;
   /** Section header fields of table sections (.dynsym, .rela.plt …): the linked section's name, or a number. */
   sh_link?: string;
   sh_info?: string | number;
@@ -204,7 +202,8 @@ export interface LinkContext {
   ifuncSymbols: LinkSymbol[];
   /** Signatures of the COMDAT groups kept so far; a later group with the same one is dropped. */
   comdatGroups: Set<string>;
-  got?: OutputSection;
+  /** The .got slots the linker makes (address slots, then thread-pointer-offset slots), set by layout. */
+  got?: InputSection;
   /** Lines for --trace. */
   trace: string[];
   /** Informational lines for stderr (--print-gc-sections). */
@@ -231,7 +230,8 @@ export function symbolAddress(sym: LinkSymbol): bigint {
 
 /** The address of .got slot `index` (address slots first, then thread-pointer-offset slots). */
 export function gotSlotAddress(ctx: LinkContext, index: number): bigint {
-  return (ctx.got?.sh_addr ?? 0n) + BigInt(index * 8);
+  const got = ctx.got;
+  return (got?.output ? got.output.sh_addr + got.offset : 0n) + BigInt(index * 8);
 }
 
 /** A static link's IFUNC stub for `sym`: calls, taken addresses and GOT slots all use it. */

@@ -54,6 +54,22 @@ describe.each(targets)("dynamic link errors on %s", (target) => {
     expect(ours).toEqual(gnuErrors(["-pie", scrt1, m, `-L${glibcDir[target]}`, "-lc", "-o", w.path("gnu")]));
   });
 
+  it.skipIf(!has)("rejects a PC-relative reference to a preemptible symbol in a shared object, with GNU ld's words", () => {
+    const w = new DynWorkdir(target);
+    const gnuFatal = (args: string[]): string[] => gnuErrors(args).filter((l) => !/final link failed/.test(l));
+    // Non-PIC code: x86-64 reaches `x` with PC32, AArch64 with ADRP (both preemptible in a .so);
+    // the same code with a hidden `x` binds locally and links.
+    const use = w.compile("use.c", "extern int x;\nint use(void) { return x; }\n", ["-O1", "-fno-pic"]);
+    const def = w.compile("def.c", "int x = 1;\n", ["-O1", "-fno-pic"]);
+    const ours = linkErrors([use, def], { shared: true });
+    expect(ours).toEqual(gnuFatal(["-shared", use, def, "-o", w.path("gnu.so")]));
+    expect(ours[0]).toMatch(/relocation R_(X86_64_PC32|AARCH64_ADR_PREL_PG_HI21) against symbol `x' .*can not be used when making a shared object; recompile with -fPIC$/);
+    expect(linkErrors([use], { shared: true })).toEqual(gnuFatal(["-shared", use, "-o", w.path("gnu.so")]));
+    const hidden = w.compile("hidden.c", "__attribute__((visibility(\"hidden\"))) int x = 1;\n", ["-O1", "-fno-pic"]);
+    w.glassLink("ok.so", [use, hidden], { shared: true });
+    expect(run(ld, ["-shared", use, hidden, "-o", w.path("gnu-ok.so")]).status).toBe(0);
+  });
+
   it.skipIf(!has)("rejects a shared object without a dynamic section, and a missing -l library", () => {
     const w = new DynWorkdir(target);
     const foo = w.compile("foo.c", "int foo(void) { return 1; }\n", ["-O1", "-fPIC"]);

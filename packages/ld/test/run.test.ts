@@ -80,7 +80,9 @@ describe.each(targets)("linking and running on %s", (target) => {
     expect(got.stdout).toBe(want.stdout);
     expect(got.status).toBe(5);
     const symtab = w.readelf(["-sW"], "glass").stdout;
-    expect(symtab).toMatch(/LOCAL +HIDDEN +\d+ hidden_value/);
+    // GNU ld keeps a hidden global GLOBAL HIDDEN in an executable (forced local only in a shared object).
+    expect(symtab).toMatch(/GLOBAL +HIDDEN +\d+ hidden_value/);
+    expect(w.readelf(["-sW"], "gnu").stdout).toMatch(/GLOBAL +HIDDEN +\d+ hidden_value/);
     expect(symtab).toMatch(/WEAK +DEFAULT +UND missing/);
   });
 });

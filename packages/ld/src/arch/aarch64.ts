@@ -12,6 +12,8 @@ import { aarch64RelocField } from "@glass/isa/reloc-fields";
 import { alignUp, page, type Arch, type PltHooks, type RelocRule } from "./arch.js";
 
 const pcRelative: RelocRule = { kind: "relative", formula: ({ S, A, P }) => S + A - P };
+/** ADR and LDR (literal): ±1 MiB from the instruction, so never to another module. */
+const nearPcRelative: RelocRule = { ...pcRelative, bindsLocally: true };
 const lowBits: RelocRule = { kind: "relative", formula: ({ S, A }) => S + A };
 const call: RelocRule = { kind: "call", formula: ({ S, A, P }) => S + A - P };
 
@@ -24,9 +26,9 @@ const relocs = new Map<number, RelocRule>([
   [R_AARCH64.JUMP26, call],
   [R_AARCH64.CONDBR19, pcRelative],
   [R_AARCH64.TSTBR14, pcRelative],
-  [R_AARCH64.LD_PREL_LO19, pcRelative],
-  [R_AARCH64.ADR_PREL_LO21, pcRelative],
-  [R_AARCH64.ADR_PREL_PG_HI21, { kind: "relative", formula: ({ S, A, P }) => page(S + A) - page(P) }],
+  [R_AARCH64.LD_PREL_LO19, nearPcRelative],
+  [R_AARCH64.ADR_PREL_LO21, nearPcRelative],
+  [R_AARCH64.ADR_PREL_PG_HI21, { kind: "relative", formula: ({ S, A, P }) => page(S + A) - page(P), bindsLocally: true }],
   [R_AARCH64.ADD_ABS_LO12_NC, lowBits],
   [R_AARCH64.LDST8_ABS_LO12_NC, lowBits],
   [R_AARCH64.LDST16_ABS_LO12_NC, lowBits],
@@ -111,4 +113,13 @@ export const aarch64: Arch = {
   gotSymbolSection: ".got",
   threadPointer: (tls) => tls.start - alignUp(16n, tls.align),
   relax: () => false,
+  // GNU ld (elfnn-aarch64.c) says "which may bind externally" and adds a "dangerous relocation"
+  // line at the place; for ABS32 it names the symbol without "symbol" and suggests nothing.
+  nonPicError: (q) =>
+    q.absolute
+      ? { message: `${q.file}: relocation ${q.reloc} against \`${q.target}' can not be used when making a shared object`, dangerous: false }
+      : {
+          message: `${q.file}: relocation ${q.reloc} against symbol \`${q.target}' which may bind externally can not be used when making a shared object; recompile with -fPIC`,
+          dangerous: true,
+        },
 };

@@ -50,6 +50,26 @@ export interface RelocRule {
   /** The value the ABI's formula gives; the field writer takes the bits it needs. */
   formula: (r: RelocInputs) => bigint;
   kind: RelocKind;
+  /**
+   * A PC-relative reach (x86-64 PC32, AArch64 ADRP/ADR/LDR literal) that a shared object
+   * cannot point at a preemptible symbol: the definition that wins at run time may be in
+   * another module, out of reach and not where the link put it. GNU ld refuses it.
+   */
+  bindsLocally?: true;
+}
+
+/** What GNU ld says when non-PIC code meets a shared object (or a PIE). */
+export interface NonPicQuery {
+  file: string;
+  reloc: string;
+  /** The symbol's name, or for a section symbol the section's. */
+  target: string;
+  /** A section symbol (GNU ld names it without "symbol"). */
+  section: boolean;
+  defined: boolean;
+  /** The relocation's kind is `absolute` (a 32-bit address) rather than a `bindsLocally` reach. */
+  absolute: boolean;
+  shared: boolean;
 }
 
 /** The dynamic relocation types the linker writes into .rela.dyn and .rela.plt. */
@@ -141,6 +161,11 @@ export interface Arch {
    * as GNU ld does, when the symbol's address is known at link time; true when it did.
    */
   relax(q: RelaxQuery): boolean;
+  /**
+   * GNU ld's wording for a non-PIC relocation in a position-independent output; `dangerous`
+   * adds the "dangerous relocation: unsupported relocation" line at the place (AArch64).
+   */
+  nonPicError(q: NonPicQuery): { message: string; dangerous: boolean };
 }
 
 export const alignUp = (x: bigint, a: bigint): bigint => (a <= 1n ? x : ((x + a - 1n) / a) * a);

@@ -10,7 +10,7 @@ import { x86_64RelocField } from "@glass/isa/reloc-fields";
 import { alignUp, type Arch, type PltHooks, type RelocRule } from "./arch.js";
 import { relaxX86_64 } from "./x86_64/relax.js";
 
-const pcRelative: RelocRule = { kind: "relative", formula: ({ S, A, P }) => S + A - P };
+const pcRelative: RelocRule = { kind: "relative", formula: ({ S, A, P }) => S + A - P, bindsLocally: true };
 const gotRelative: RelocRule = { kind: "got", formula: ({ G, A, P }) => G + A - P }; // G + GOT + A - P
 
 const relocs = new Map<number, RelocRule>([
@@ -89,4 +89,11 @@ export const x86_64: Arch = {
   gotSymbolSection: ".got.plt",
   threadPointer: (tls) => tls.start + alignUp(tls.memsz, tls.align),
   relax: relaxX86_64,
+  // "relocation R_X86_64_PC32 against [undefined ]symbol `x' can not be used when making a
+  // shared object; recompile with -fPIC" (a PIE: "a PIE object; recompile with -fPIE").
+  nonPicError: (q) => {
+    const target = q.section ? `\`${q.target}'` : `${q.defined ? "" : "undefined "}symbol \`${q.target}'`;
+    const making = q.shared ? "a shared object; recompile with -fPIC" : "a PIE object; recompile with -fPIE";
+    return { message: `${q.file}: relocation ${q.reloc} against ${target} can not be used when making ${making}`, dangerous: false };
+  },
 };

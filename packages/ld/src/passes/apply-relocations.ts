@@ -31,7 +31,7 @@ export function applyRelocations(ctx: LinkContext): void {
     A: 0n,
     P: 0n,
     G: 0n,
-    GOT: gotSymbol?.defined ? targetAddress(ctx, gotSymbol) : ctx.got?.sh_addr ?? 0n,
+    GOT: gotSymbol?.defined ? targetAddress(ctx, gotSymbol) : ctx.got?.output?.sh_addr ?? 0n,
     TP: tls ? ctx.arch.threadPointer(tls) : 0n,
   };
   // Indexed loops here and in relocateSection: they run once per section and per relocation,
@@ -47,8 +47,8 @@ export function applyRelocations(ctx: LinkContext): void {
 }
 
 function fillGot(ctx: LinkContext): void {
-  if (!ctx.got?.synthetic) return;
-  const view = new DataView(ctx.got.synthetic.buffer);
+  if (!ctx.got) return;
+  const view = new DataView(ctx.got.data.buffer);
   ctx.gotSymbols.forEach((sym, i) => view.setBigUint64(i * 8, BigInt.asUintN(64, targetAddress(ctx, sym)), true));
   const tls = tlsTemplate(ctx);
   ctx.tlsGotSymbols.forEach((sym, i) => {

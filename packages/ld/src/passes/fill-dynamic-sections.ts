@@ -33,9 +33,8 @@ export function fillDynamicSections(ctx: LinkContext): void {
 
   const relative: RelaEntry[] = [];
   const symbolic: RelaEntry[] = [];
-  const got = ctx.got;
   for (const sym of ctx.gotSymbols) {
-    const r_offset = got!.sh_addr + BigInt(sym.gotIndex! * 8);
+    const r_offset = gotSlotAddress(ctx, sym.gotIndex!);
     const kind = gotSlotReloc(ctx, sym);
     if (kind === "relative") relative.push({ r_offset, r_type: ctx.arch.dynamicRelocs.relative, r_sym: 0, r_addend: symbolAddress(sym) });
     if (kind === "globDat") symbolic.push({ r_offset, r_type: ctx.arch.dynamicRelocs.globDat, r_sym: sym.dynsymIndex!, r_addend: 0n });
@@ -107,7 +106,7 @@ function linkSectionHeaders(ctx: LinkContext): void {
     [".hash", ".dynsym", undefined, 4],
     [".gnu.hash", ".dynsym", undefined, 0],
     [".rela.dyn", ".dynsym", undefined, ELF64_RELA_SIZE],
-    [".rela.plt", ".dynsym", ".got.plt", ELF64_RELA_SIZE],
+    [".rela.plt", ".dynsym", ctx.dynamic?.sections.get(".got.plt")?.output?.name ?? ".got.plt", ELF64_RELA_SIZE], // .got with -z now
     [".dynamic", ".dynstr", undefined, ELF64_DYN_SIZE],
     [".gnu.version", ".dynsym", undefined, 2],
     [".gnu.version_r", ".dynstr", versionNeeds(ctx).length, 0],

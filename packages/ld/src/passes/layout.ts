@@ -9,6 +9,8 @@
 //   .tdata .tdata.* / .tbss .tbss.* → .tdata / .tbss  (RW TLS template, first in the RW segment)
 //   .init_array / .fini_array / .preinit_array (+ .N priority suffixes, sorted by N, first)
 //   .iplt .igot.plt .rela.iplt    → .plt .got.plt .rela.plt  (a static link's IFUNC stubs)
+//   the linker's .got.plt         → .got with -z now (GNU ld: nothing is bound lazily, so the
+//                                   PLT's slots join the GOT under PT_GNU_RELRO), then the GOT slots
 //   any other allocated section keeps its own name (so `__start_NAME` can find it)
 //
 // Input sections keep command-line order inside an output section. Non-allocated input
@@ -34,7 +36,10 @@ import {
   PF_W,
   PF_X,
 } from "@glass/elf";
-import type { InputSection, LinkContext, OutputSection, Segment } from "../context.js";
+import type { InputSection, LinkContext, ObjectFile, OutputSection, Segment } from "../context.js";
+
+/** Owner of the GOT slots: the linker itself (not in ctx.files: it has no symbols or relocations). */
+const linkerFile: ObjectFile = { name: "<linker>", internal: true, sections: [], elfSymbols: [], symbols: [] };
 
 /** Input-name prefixes and the output section they go to, first match wins. */
 const binningRules: [prefix: string, output: string][] = [
@@ -62,6 +67,8 @@ const outputOrder = [
   ".tdata", ".tbss", ".preinit_array", ".init_array", ".fini_array", ".data.rel.ro", ".dynamic", ".got", ".got.plt", ".data",
   ".bss",
 ];
+
+const textRank = outputOrder.indexOf(".text");
 
 /** Sections that go with the headers: notes and what the dynamic linker reads. */
 const headerTypes = new Set([SHT_NOTE, SHT_HASH, SHT_GNU_HASH, SHT_DYNSYM, SHT_GNU_versym, SHT_GNU_verneed, SHT_RELA]);
@@ -104,11 +111,16 @@ export function layoutSections(ctx: LinkContext): void {
 
   // Objects share a handful of section names: bin each name once.
   const outputNames = new Map<string, string>();
+  const mergedGotPlt = ctx.options.bindNow ? ctx.dynamic?.sections.get(".got.plt") : undefined;
   for (const file of ctx.files) {
     const sections = file.sections;
     for (let i = 0; i < sections.length; i++) {
       const s = sections[i];
       if (!s?.live) continue;
+      if (s === mergedGotPlt) {
+        place(s, outputFor(".got", s));
+        continue;
+      }
       let name = outputNames.get(s.name);
       if (name === undefined) {
         name = outputNameOf(s.name);
@@ -122,15 +134,21 @@ export function layoutSections(ctx: LinkContext): void {
   allocateCommonSymbols(ctx, (s) => place(s, outputFor(".bss", s)));
   const gotSlots = ctx.gotSymbols.length + ctx.tlsGotSymbols.length;
   if (gotSlots > 0) {
-    ctx.got = outputFor(".got", { sh_type: SHT_PROGBITS, sh_flags: SHF_ALLOC | SHF_WRITE });
-    ctx.got.sh_addralign = 8n;
-    ctx.got.synthetic = new Uint8Array(gotSlots * 8);
+    const size = BigInt(gotSlots * 8);
+    ctx.got = {
+      file: linkerFile, index: -1, name: ".got", sh_type: SHT_PROGBITS, sh_flags: SHF_ALLOC | SHF_WRITE, sh_addralign: 8n,
+      size, data: new Uint8Array(gotSlots * 8), relocations: [], live: true, offset: 0n,
+    };
+    place(ctx.got, outputFor(".got", ctx.got));
   }
 
   const rank = (s: OutputSection): number => {
     if (s.sh_type === SHT_NOTE) return 0.5; // right after .interp
     const i = outputOrder.indexOf(s.name);
-    return i < 0 ? outputOrder.length : i;
+    if (i >= 0) return i;
+    // GNU ld places an orphan after the last section like it: code right after .text (before
+    // .fini), anything else at the end of its class.
+    return classOf(s) === 1 ? textRank + 0.5 : outputOrder.length;
   };
   const created = [...byName.values()];
   ctx.outputSections = created.sort(

@@ -11,8 +11,12 @@
 //                 through AT_PHDR, even in a static executable
 //   PT_GNU_PROPERTY  .note.gnu.property, for the kernel and ld.so (x86 ISA level, IBT, BTI)
 //   PT_GNU_STACK  RW: the stack is not executable
-//   PT_GNU_RELRO  the start of the RW segment (.init_array … .dynamic .got) that ld.so makes
-//                 read-only once relocated (-z relro, the default)
+//   PT_GNU_RELRO  the start of the RW segment (.tdata … .init_array … .dynamic .got) that ld.so
+//                 (or a static program's libc) makes read-only once relocated (-z relro, the
+//                 default, static links too). A lazy PLT's .got.plt stays writable but for its
+//                 3 reserved words, which GNU ld's DATA_SEGMENT_RELRO_END(24, .) takes in; with
+//                 -z now the whole .got.plt is inside .got (passes/layout.ts). The region ends on
+//                 a page boundary: assignAddresses moves the RW segment up to make it so.
 //
 // How many there are is known before addresses are (assignAddresses needs the count to place
 // the first section); the entries themselves are made after.
@@ -21,14 +25,31 @@ import {
   ELF64_EHDR_SIZE, ELF64_PHDR_SIZE, PF_R, PF_W, PT_DYNAMIC, PT_GNU_RELRO, PT_GNU_STACK, PT_INTERP, PT_LOAD, PT_PHDR,
   type ProgramHeader,
 } from "@glass/elf";
-import { SHT_NOTE, PT_GNU_PROPERTY, PT_NOTE, PT_TLS } from "@glass/elf";
+import { SHF_TLS, SHT_NOBITS, SHT_NOTE, PT_GNU_PROPERTY, PT_NOTE, PT_TLS } from "@glass/elf";
 import { tlsTemplate, type LinkContext, type OutputSection } from "../context.js";
 
-const relroNames = new Set([".preinit_array", ".init_array", ".fini_array", ".data.rel.ro", ".dynamic", ".got"]);
+const relroNames = new Set([".tdata", ".tbss", ".preinit_array", ".init_array", ".fini_array", ".data.rel.ro", ".dynamic", ".got"]);
 
 function relroSections(ctx: LinkContext): OutputSection[] {
-  if (!ctx.dynamic || ctx.options.relro === false) return [];
+  if (ctx.options.relro === false) return [];
   return ctx.outputSections.filter((s) => relroNames.has(s.name));
+}
+
+/** Room a section takes in its segment: none for .tbss, which only the TLS template counts. */
+export const roomOf = (s: OutputSection): bigint => (s.sh_type === SHT_NOBITS && (s.sh_flags & SHF_TLS) !== 0n ? 0n : s.size);
+
+/**
+ * PT_GNU_RELRO's sections and end (valid for the addresses assigned so far), or undefined
+ * without one; `tail` is what it covers of a lazy .got.plt (24 bytes) past the last section.
+ */
+export function relroRange(ctx: LinkContext): { sections: OutputSection[]; end: bigint; tail: bigint } | undefined {
+  const sections = relroSections(ctx);
+  if (sections.length === 0) return undefined;
+  const last = sections[sections.length - 1]!;
+  const gotPlt = ctx.dynamic?.sections.get(".got.plt")?.output;
+  const tail = gotPlt?.name === ".got.plt" && ctx.outputSections[ctx.outputSections.indexOf(last) + 1] === gotPlt ? 24n : 0n;
+  const end = tail > 0n ? gotPlt!.sh_addr + tail : last.sh_addr + roomOf(last);
+  return { sections, end, tail };
 }
 
 const has = (ctx: LinkContext, name: string): boolean => ctx.dynamic?.sections.has(name) ?? false;
@@ -95,7 +116,11 @@ export function programHeaders(ctx: LinkContext): ProgramHeader[] {
   const note = property(ctx);
   if (note) headers.push(span(PT_GNU_PROPERTY, PF_R, note, note, note.sh_addralign));
   headers.push({ p_type: PT_GNU_STACK, p_flags: PF_R | PF_W, p_offset: 0n, p_vaddr: 0n, p_paddr: 0n, p_filesz: 0n, p_memsz: 0n, p_align: 0x10n });
-  const relro = relroSections(ctx);
-  if (relro.length > 0) headers.push(span(PT_GNU_RELRO, PF_R, relro[0]!, relro[relro.length - 1]!, 1n));
+  const relro = relroRange(ctx);
+  if (relro) {
+    const { sections: [first], end } = relro;
+    const size = end - first!.sh_addr;
+    headers.push({ p_type: PT_GNU_RELRO, p_flags: PF_R, p_offset: first!.sh_offset, p_vaddr: first!.sh_addr, p_paddr: first!.sh_addr, p_filesz: size, p_memsz: size, p_align: 1n });
+  }
   return headers;
 }

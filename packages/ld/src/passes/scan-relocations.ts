@@ -65,8 +65,8 @@ function scanSection(ctx: LinkContext, section: InputSection, places: PlaceForma
     } else if (rule.kind === "tpoff") {
       if (ctx.dynamic?.kind === "shared") report(ctx, places.lines(section, rel.r_offset, `relocation ${relocName(ctx.machine, rel.r_type)} against \`${sym.name}' can not be used when making a shared object; recompile with -fPIC`));
     } else if (ctx.dynamic) {
-      const problem = scanDynamic(ctx, section, rel, rule, sym);
-      if (problem && !ctx.errors.some((e) => e.message === problem)) report(ctx, problem);
+      const problem = scanDynamic(ctx, section, rel, rule, sym, places);
+      if (problem) report(ctx, problem);
     }
   }
 }
@@ -109,14 +109,11 @@ function addPltEntry(ctx: LinkContext, sym: LinkSymbol): void {
 }
 
 /** Records what `rel` needs in a dynamic link; returns GNU ld's error message for an impossible one. */
-function scanDynamic(ctx: LinkContext, section: InputSection, rel: RelaEntry, rule: RelocRule, sym: LinkSymbol): string | undefined {
+function scanDynamic(ctx: LinkContext, section: InputSection, rel: RelaEntry, rule: RelocRule, sym: LinkSymbol, places: PlaceFormatter): string | undefined {
   const dyn = ctx.dynamic!;
   const binding = bindingOf(ctx, sym);
   const pic = dyn.kind !== "exec";
   const place = { section, offset: rel.r_offset, sym, addend: rel.r_addend };
-  const target = sym.name ? `symbol \`${sym.name}'` : `\`${sym.section?.name ?? ""}'`;
-  const making = dyn.kind === "shared" ? "a shared object; recompile with -fPIC" : "a PIE object; recompile with -fPIE";
-  const recompile = `${section.file.name}: relocation ${relocName(ctx.machine, rel.r_type)} against ${target} can not be used when making ${making}`;
 
   switch (rule.kind) {
     case "call":
@@ -128,9 +125,11 @@ function scanDynamic(ctx: LinkContext, section: InputSection, rel: RelaEntry, ru
       return undefined;
     case "relative":
     case "absolute":
-      if (rule.kind === "absolute" && pic && binding !== "absolute") return recompile;
-      if (binding !== "import" || sym.defined) return undefined; // a preemptible symbol's own PC-relative uses bind locally
-      if (dyn.kind === "shared") return recompile;
+      if (rule.kind === "absolute" && pic && binding !== "absolute") return nonPic(ctx, section, rel, sym, places);
+      if (binding !== "import") return undefined;
+      // A shared object cannot reach a preemptible symbol, defined here or not, PC-relatively.
+      if (dyn.kind === "shared") return rule.bindsLocally ? nonPic(ctx, section, rel, sym, places) : undefined;
+      if (sym.defined) return undefined;
       if (isFunction(sym)) {
         addPltEntry(ctx, sym);
         sym.canonicalPlt = true;
@@ -138,4 +137,20 @@ function scanDynamic(ctx: LinkContext, section: InputSection, rel: RelaEntry, ru
       return undefined;
   }
   return undefined;
+}
+
+/** GNU ld's "can not be used when making a shared object; recompile with -fPIC", in the arch's words. */
+function nonPic(ctx: LinkContext, section: InputSection, rel: RelaEntry, sym: LinkSymbol, places: PlaceFormatter): string | undefined {
+  const { message, dangerous } = ctx.arch.nonPicError({
+    file: section.file.name,
+    reloc: relocName(ctx.machine, rel.r_type),
+    target: sym.name || (sym.section?.name ?? ""),
+    section: !sym.name,
+    defined: sym.defined,
+    absolute: ctx.arch.relocs.get(rel.r_type)?.kind === "absolute",
+    shared: ctx.dynamic?.kind === "shared",
+  });
+  // Once per symbol and relocation type, as GNU ld reports it.
+  if (ctx.errors.some((e) => e.message.split("\n")[0] === message)) return undefined;
+  return dangerous ? `${message}\n${places.lines(section, rel.r_offset, "dangerous relocation: unsupported relocation")}` : message;
 }

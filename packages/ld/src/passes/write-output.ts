@@ -3,8 +3,11 @@
 // The output is an ET_EXEC (ET_DYN for a PIE or a shared object) with the program headers of
 // passes/program-headers.ts, the output sections with their contents, and, unless -s, a
 // .symtab + .strtab like GNU ld's: the null symbol, then for each input file its STT_FILE
-// symbol and locals, then hidden globals (turned local, as a static link makes them), then
-// the globals. sh_info of .symtab is the index of the first global.
+// symbol and locals, then, in a shared object, hidden globals (turned local, visibility
+// DEFAULT, as GNU ld forces them local there), then the globals (an executable keeps hidden
+// ones GLOBAL HIDDEN). A symbol a shared object provides (imported, or copied into .bss) is
+// named with its version, `puts@GLIBC_2.2.5`, as GNU ld writes it. sh_info of .symtab is the
+// index of the first global.
 
 import {
   ELF64_ST_INFO,
@@ -24,6 +27,7 @@ import {
   STT_GNU_IFUNC,
   STT_SECTION,
   STV_DEFAULT,
+  STV_PROTECTED,
   buildStringTable,
   encodeSymbols,
   writeElf,
@@ -61,7 +65,6 @@ export function writeOutput(ctx: LinkContext): Uint8Array {
 
 /** The output section's bytes: its input sections at their offsets, zero padding between. */
 function contentsOf(out: OutputSection): Uint8Array {
-  if (out.synthetic) return out.synthetic;
   if (out.sh_type === SHT_NOBITS) return new Uint8Array(0);
   const bytes = new Uint8Array(Number(out.size));
   const members = out.members;
@@ -89,14 +92,15 @@ function symbolTable(ctx: LinkContext, start: bigint, sectionCount: number): Elf
   const entry = (name: string, bind: number, type: number, st_shndx: number, st_value: bigint, st_size: bigint, st_other: number): void => {
     entries.push({ name, st_name: 0, st_info: ELF64_ST_INFO(bind, type), st_other, st_shndx, st_value, st_size });
   };
-  const add = (sym: LinkSymbol, bind: number): void => {
+  const add = (sym: LinkSymbol, bind: number, visibility = sym.visibility): void => {
     const index = shndx(sym);
+    const name = sym.version !== undefined && (index === SHN_UNDEF || sym.copied) ? `${sym.name}@${sym.version}` : sym.name;
     if (index === SHN_UNDEF) {
       // Imported from a shared object: GNU ld writes it as a plain FUNC/OBJECT of size 0 (the
       // library's size and IFUNC-ness are the library's business).
       const type = sym.type === STT_GNU_IFUNC ? STT_FUNC : sym.type;
-      entry(sym.name, bind, type, index, 0n, 0n, sym.visibility);
-    } else entry(sym.name, bind, sym.type, index, symbolAddress(sym), sym.size, sym.visibility);
+      entry(name, bind, type, index, 0n, 0n, visibility);
+    } else entry(name, bind, sym.type, index, symbolAddress(sym), sym.size, visibility);
   };
 
   for (const file of ctx.files) {
@@ -111,8 +115,9 @@ function symbolTable(ctx: LinkContext, start: bigint, sectionCount: number): Elf
   }
   // Globals an object defines or refers to (not every name a shared object offers).
   const globals = [...ctx.symbols.values()].filter((s) => (s.defined || s.referencedBy) && (!s.section || s.section.output !== undefined));
-  const isHidden = (s: LinkSymbol): boolean => s.defined && s.visibility !== STV_DEFAULT;
-  globals.filter(isHidden).forEach((s) => add(s, STB_LOCAL));
+  const forcedLocal = ctx.dynamic?.kind === "shared";
+  const isHidden = (s: LinkSymbol): boolean => forcedLocal && s.defined && s.visibility !== STV_DEFAULT && s.visibility !== STV_PROTECTED;
+  globals.filter(isHidden).forEach((s) => add(s, STB_LOCAL, STV_DEFAULT));
   const firstGlobal = entries.length;
   for (const s of globals) {
     if (!isHidden(s)) add(s, s.defined ? s.binding : s.strongReference ? STB_GLOBAL : STB_WEAK);

@@ -41,7 +41,6 @@ export function mapFile(ctx: LinkContext): string {
   out.push("");
   for (const sec of ctx.outputSections) {
     out.push(`${column(sec.name, 16)}${address(sec.sh_addr)}${size(sec.size)}`);
-    if (sec.synthetic) out.push(` ${column(sec.name, 15)}${address(sec.sh_addr)}${size(sec.size)} linker stubs`);
     for (const s of sec.members) {
       out.push(inputLine(s));
       const defined = [...new Set(s.file.symbols)]
