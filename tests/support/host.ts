@@ -49,7 +49,8 @@ export interface RunResult {
 
 /** Runs a command to completion and returns its exit status and output as text. */
 export function run(cmd: string, args: string[], opts: SpawnSyncOptions = {}): RunResult {
-  const r = spawnSync(cmd, args, { encoding: "utf8", timeout: 60_000, ...opts });
+  // Listings of large files (objdump -d of a static executable) run to megabytes.
+  const r = spawnSync(cmd, args, { encoding: "utf8", timeout: 60_000, maxBuffer: 1 << 28, ...opts });
   if (r.error) throw r.error;
   return { status: r.status ?? -1, stdout: String(r.stdout ?? ""), stderr: String(r.stderr ?? "") };
 }

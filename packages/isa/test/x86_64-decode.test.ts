@@ -36,8 +36,8 @@ function compareWithObjdump(object: string): string[] {
 }
 
 describe.skipIf(!have)("decodeX86 prints what GNU objdump prints", () => {
-  it("for every line of x86_64-golden.s and x86_64-sse-golden.s", () => {
-    const lines = ["x86_64-golden.s", "x86_64-sse-golden.s"]
+  it("for every line of the x86_64-*golden.s files", () => {
+    const lines = ["x86_64-golden.s", "x86_64-sse-golden.s", "x86_64-avx-golden.s", "x86_64-system-golden.s"]
       .flatMap((name) => readFileSync(new URL(`./${name}`, import.meta.url), "utf8").split("\n"))
       .filter((l) => l.trim() && !l.startsWith("#"))
       .map((l) => l.split("#")[0]!.trim());

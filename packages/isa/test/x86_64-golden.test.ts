@@ -1,4 +1,4 @@
-// Golden x86-64 encodings (x86_64-golden.s, x86_64-sse-golden.s): each line is an AT&T
+// Golden x86-64 encodings (x86_64-golden.s and the -sse, -avx and -system files): each line is an AT&T
 // instruction and, after `#`, the bytes GNU as makes of it. Glass must produce the same
 // bytes; and when GNU as is installed, the file is re-checked against it so the golden
 // bytes cannot drift from GNU's.
@@ -11,7 +11,7 @@ import { assemble } from "@glass/as";
 import { readElf } from "@glass/elf";
 import { hostHas, run } from "../../../tests/support/host.js";
 
-const golden = ["x86_64-golden.s", "x86_64-sse-golden.s"]
+const golden = ["x86_64-golden.s", "x86_64-sse-golden.s", "x86_64-avx-golden.s", "x86_64-system-golden.s"]
   .flatMap((name) => readFileSync(new URL(`./${name}`, import.meta.url), "utf8").split("\n"))
   .filter((l) => l.trim() && !l.startsWith("#"))
   .map((l) => {

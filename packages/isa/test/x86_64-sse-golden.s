@@ -114,3 +114,20 @@ cvtdq2pd %xmm1, %xmm0            # f3 0f e6 c1
 cvttpd2dq %xmm1, %xmm0           # 66 0f e6 c1
 cvtps2pd %xmm1, %xmm0            # 0f 5a c1
 cvtpd2ps %xmm1, %xmm0            # 66 0f 5a c1
+# SSE4.1 extends, variable blends (%xmm0 implicit), element inserts/extracts, SSE3 duplicates.
+pmovsxdq (%rax), %xmm1                       # 66 0f 38 25 08
+pmovzxbw %xmm0, %xmm1                        # 66 0f 38 30 c8
+pabsd %xmm1, %xmm2                           # 66 0f 38 1e d1
+pcmpgtq %xmm1, %xmm2                         # 66 0f 38 37 d1
+pblendvb %xmm0, %xmm2, %xmm1                 # 66 0f 38 10 ca
+blendvpd %xmm0, (%rax), %xmm1                # 66 0f 38 15 08
+pextrb $1, %xmm0, %eax                       # 66 0f 3a 14 c0 01
+pextrd $2, %xmm1, (%rax)                     # 66 0f 3a 16 08 02
+pextrq $1, %xmm1, %rax                       # 66 48 0f 3a 16 c8 01
+pinsrb $3, %eax, %xmm0                       # 66 0f 3a 20 c0 03
+pinsrd $1, (%rax), %xmm0                     # 66 0f 3a 22 00 01
+pinsrq $1, %rax, %xmm0                       # 66 48 0f 3a 22 c0 01
+insertps $0x10, %xmm1, %xmm2                 # 66 0f 3a 21 d1 10
+movddup %xmm1, %xmm2                         # f2 0f 12 d1
+movsldup (%rax), %xmm1                       # f3 0f 12 08
+movshdup %xmm1, %xmm2                        # f3 0f 16 d1

@@ -2,6 +2,9 @@
 //
 // Instruction layout (Intel SDM vol. 2, §2.1):
 //   [legacy prefixes: 66, f2/f3] [REX 0100WRXB] opcode(1–3) [ModRM] [SIB] [disp8/32] [imm]
+// or, for VEX/EVEX rows (§2.3, §2.7), a c5/c4/62 prefix (./vex-prefix.ts) in place of the
+// legacy prefixes, REX and escape bytes, then one opcode byte; EVEX scales disp8 by the
+// memory operand's size (disp8*N).
 // ModRM = mod(2) reg(3) rm(3); SIB = scale(2) index(3) base(3). REX.R/X/B extend reg,
 // index and base/rm to 4 bits; REX.W selects 64-bit operand size.
 // Memory addressing special cases (SDM table 2-2, 2-3):
@@ -12,8 +15,10 @@
 // Symbolic displacements, immediates and branch targets are encoded as zeros; the result
 // says where their fields are so the assembler can attach fixups.
 
+import { allowsMemory, memorySize, registerOf, slotOf } from "./operand-kinds.js";
 import type { Register } from "./registers.js";
 import { FORMS, type InstructionForm, type OperandKind, type OperandSize } from "./table.js";
+import { vexPrefixBytes } from "./vex-prefix.js";
 
 /** A parsed operand. `undefined` values are symbolic: filled in later by a fixup. */
 export type Operand =
@@ -44,13 +49,12 @@ function matches(kind: OperandKind, op: Operand, form: InstructionForm): boolean
   const gpr = op.kind === "reg" && op.reg.kind === "gpr";
   const imm = op.kind === "imm" ? op.value : undefined;
   const isImm = op.kind === "imm";
+  // Vector registers 16–31 exist only for EVEX.
+  if (op.kind === "reg" && op.reg.kind !== "rip" && op.reg.num >= 16 && !form.vex?.evex) return false;
   switch (kind) {
-    case "r8": case "r16": case "r32": case "r64":
-      return gpr && op.reg.size * 8 === Number(kind.slice(1));
-    case "rm8": case "rm16": case "rm32": case "rm64":
-      return op.kind === "mem" || (gpr && op.reg.size * 8 === Number(kind.slice(2)));
-    case "m": return op.kind === "mem";
     case "acc": return gpr && op.reg.num === 0 && op.reg.size === form.size && !op.reg.highByte;
+    case "ax": return gpr && op.reg.num === 0 && op.reg.size === 2;
+    case "xmm0": return op.kind === "reg" && op.reg.kind === "xmm" && op.reg.num === 0;
     case "cl": return gpr && op.reg.name === "cl";
     case "one": return imm === 1n;
     case "imm8": return isImm && (imm === undefined || fits(imm, -128n, 255n));
@@ -60,17 +64,16 @@ function matches(kind: OperandKind, op: Operand, form: InstructionForm): boolean
     case "imm32s": return isImm && (imm === undefined || fits(imm, -(2n ** 31n), 2n ** 31n - 1n));
     case "imm64": return isImm;
     case "rel8": case "rel32": return op.kind === "rel";
-    case "xmm": return op.kind === "reg" && op.reg.kind === "xmm";
-    case "xmm/m32": case "xmm/m64": case "xmm/m128": return op.kind === "mem" || (op.kind === "reg" && op.reg.kind === "xmm");
-    case "rxmm": return op.kind === "reg" && op.reg.kind === "xmm";
     case "st": return op.kind === "reg" && op.reg.kind === "st" && op.reg.num === 0;
     case "sti": return op.kind === "reg" && op.reg.kind === "st";
   }
+  if (op.kind === "mem") return slotOf(kind) === "rm" && allowsMemory(kind);
+  const r = registerOf(kind, form);
+  return op.kind === "reg" && r !== undefined && op.reg.kind === r.kind && op.reg.size === r.size;
 }
 
 const immSize = (k: OperandKind): 1 | 2 | 4 | 8 | undefined =>
   k === "imm8" || k === "imm8s" ? 1 : k === "imm16" ? 2 : k === "imm32" || k === "imm32s" ? 4 : k === "imm64" ? 8 : undefined;
-const isRmKind = (k: OperandKind) => k.startsWith("rm") || k === "m" || k.includes("/m") || k === "rxmm";
 
 /** The forms a written mnemonic may mean: exact names, then `add`+`q` style suffixed ones. */
 export function candidates(written: string): { form: InstructionForm; suffixed: boolean }[] {
@@ -99,37 +102,58 @@ export function encodeX86(written: string, ops: Operand[], branch: "rel8" | "rel
     if (!form.operands.every((k, i) => matches(k, ops[i]!, form))) continue;
     const sized = suffixed || !form.suffix || form.default64 || form.size === undefined || ops.some((o) => o.kind === "reg" && o.reg.kind === "gpr");
     if (!sized) return `no instruction mnemonic suffix given and no register operands; can't size '${written}'`;
-    return encodeForm(form, ops);
+    return encodeForm(shortVexTwin(form, ops) ?? form, ops);
   }
   return `operand type mismatch for '${written}'`;
+}
+
+/**
+ * GNU as's choice for a VEX register-to-register move whose source is %xmm8–15 and whose
+ * destination is not: the other direction's opcode (store form for a load, and back) puts
+ * the source in ModRM.reg, where VEX.R reaches it, so the two-byte c5 prefix suffices.
+ *     vmovdqa %ymm9,%ymm1   c5 7d 7f c9   (not c4 c1 7d 6f c9)
+ */
+function shortVexTwin(form: InstructionForm, ops: Operand[]): InstructionForm | undefined {
+  const [src, dst] = ops;
+  if (!form.vex || form.vex.evex || form.vex.map !== 1 || form.vex.W === 1 || ops.length !== 2) return undefined;
+  if (src?.kind !== "reg" || dst?.kind !== "reg" || slotOf(form.operands[0]!) !== "rm" || (src.reg.num & 8) === 0 || (dst.reg.num & 8) !== 0) return undefined;
+  const [a, b] = form.operands;
+  return FORMS.find((f) => f.mnemonic === form.mnemonic && f.vex && f.vex.pp === form.vex!.pp && f.vex.L === form.vex!.L && !f.vex.evex && f.operands[0] === b && f.operands[1] === a);
 }
 
 /** Encodes operands with a given form (operands already known to match it). */
 export function encodeForm(form: InstructionForm, ops: Operand[]): X86Encoding | string {
   const out: number[] = [];
-  const rmIndex = form.operands.findIndex(isRmKind);
-  const regIndex = form.modrm === "r" ? form.operands.findIndex((k, i) => i !== rmIndex && (k.startsWith("r") || k === "xmm") && !k.startsWith("rel")) : -1;
-  const opRegIndex = form.opReg ? form.operands.findIndex((k) => k.startsWith("r") || k === "sti") : -1;
+  const slots = form.operands.map(slotOf);
+  const rmIndex = slots.indexOf("rm");
+  const regIndex = form.modrm === "r" ? slots.indexOf("reg") : -1;
+  const opRegIndex = form.opReg ? form.operands.findIndex((k, i) => slots[i] === "reg" || k === "sti") : -1;
   const regOf = (i: number) => (i >= 0 && ops[i]!.kind === "reg" ? ops[i]!.reg : undefined);
   const rmOp = rmIndex >= 0 ? ops[rmIndex]! : undefined;
 
-  // REX: W for 64-bit operands, R/X/B for registers 8–15, and a bare REX for %sil etc.
-  let rex = 0;
-  if (form.size === 8 && !form.default64) rex |= 8;
+  // REX (or VEX/EVEX) bits: W for 64-bit operands, R/X/B for registers 8–15; EVEX's R' and
+  // X carry bit 4 of vector registers in ModRM.reg and ModRM.rm.
   const reg = regOf(regIndex);
-  if (reg && reg.num >= 8) rex |= 4;
-  if (rmOp?.kind === "mem" && rmOp.index && rmOp.index.num >= 8) rex |= 2;
-  if (rmOp?.kind === "mem" && rmOp.base && rmOp.base.kind !== "rip" && rmOp.base.num >= 8) rex |= 1;
-  if (rmOp?.kind === "reg" && rmOp.reg.num >= 8) rex |= 1;
+  const rmReg = rmOp?.kind === "reg" ? rmOp.reg : undefined;
+  const mem = rmOp?.kind === "mem" ? rmOp : undefined;
+  const bit = (r: Register | undefined, b: number) => (r && r.kind !== "rip" && r.num & b ? 1 : 0);
   const opReg = regOf(opRegIndex);
-  if (opReg && opReg.num >= 8) rex |= 1;
+  const R = bit(reg, 8);
+  const X = mem ? bit(mem.index, 8) : bit(rmReg, 16);
+  const B = mem ? bit(mem.base, 8) : bit(rmReg, 8) | bit(opReg, 8);
   const regs = ops.flatMap((o) => (o.kind === "reg" ? [o.reg] : []));
-  const needRex = rex !== 0 || regs.some((x) => x.needsRex);
-  if (needRex && regs.some((x) => x.highByte)) return `can't encode register '%${regs.find((x) => x.highByte)!.name}' in an instruction requiring REX prefix`;
 
-  if (form.size === 2) out.push(0x66);
-  out.push(...(form.prefix ?? []));
-  if (needRex) out.push(0x40 | rex);
+  let needRex = false;
+  if (form.vex) {
+    out.push(...vexPrefixBytes(form.vex, { R, X, B, R2: bit(reg, 16), vvvv: regOf(slots.indexOf("vvvv"))?.num ?? 0 }));
+  } else {
+    const rex = (form.size === 8 && !form.default64 ? 8 : 0) | (R << 2) | (X << 1) | B;
+    needRex = rex !== 0 || regs.some((x) => x.needsRex);
+    if (needRex && regs.some((x) => x.highByte)) return `can't encode register '%${regs.find((x) => x.highByte)!.name}' in an instruction requiring REX prefix`;
+    if (form.size === 2) out.push(0x66);
+    out.push(...(form.prefix ?? []));
+    if (needRex) out.push(0x40 | rex);
+  }
   const opcode = [...form.opcode];
   if (opReg) opcode[opcode.length - 1]! += opReg.num & 7;
   out.push(...opcode);
@@ -140,7 +164,8 @@ export function encodeForm(form: InstructionForm, ops: Operand[]): X86Encoding |
     if (!rmOp) return "internal: form without r/m operand";
     if (rmOp.kind === "reg") out.push(0xc0 | (regField << 3) | (rmOp.reg.num & 7));
     else if (rmOp.kind === "mem") {
-      const d = encodeMemory(regField, rmOp, out.length);
+      // EVEX counts an 8-bit displacement in units of the memory operand (disp8*N).
+      const d = encodeMemory(regField, rmOp, out.length, form.vex?.evex ? memorySize(form.operands[rmIndex]!, form) : 1);
       if (typeof d === "string") return d;
       out.push(...d.bytes);
       if (d.disp) result.disp = d.disp;
@@ -153,6 +178,7 @@ export function encodeForm(form: InstructionForm, ops: Operand[]): X86Encoding |
       result.imm = { offset: out.length, size };
       out.push(...le(op.value ?? 0n, size));
     }
+    if (k === "is4" && op.kind === "reg") out.push(op.reg.num << 4);
     if ((k === "rel8" || k === "rel32") && op.kind === "rel") {
       const n = k === "rel8" ? 1 : 4;
       result.rel = { offset: out.length, size: n };
@@ -163,7 +189,7 @@ export function encodeForm(form: InstructionForm, ops: Operand[]): X86Encoding |
   return { ...result, bytes: Uint8Array.from(out) };
 }
 
-function encodeMemory(regField: number, m: Extract<Operand, { kind: "mem" }>, at: number): { bytes: number[]; disp?: Field } | string {
+function encodeMemory(regField: number, m: Extract<Operand, { kind: "mem" }>, at: number, dispScale: number): { bytes: number[]; disp?: Field } | string {
   const bytes: number[] = [];
   const disp = m.disp;
   const symbolic = disp === undefined;
@@ -183,13 +209,14 @@ function encodeMemory(regField: number, m: Extract<Operand, { kind: "mem" }>, at
     return { bytes: [...bytes, ...le(disp ?? 0n, 4)], disp: { offset: at + 2, size: 4 } };
   }
   const base = m.base.num & 7;
-  const mod = symbolic ? 2 : disp === 0n && base !== 5 ? 0 : fits(disp, -128n, 127n) ? 1 : 2;
+  const n = BigInt(dispScale);
+  const mod = symbolic ? 2 : disp === 0n && base !== 5 ? 0 : disp % n === 0n && fits(disp / n, -128n, 127n) ? 1 : 2;
   if (!symbolic && !fits(disp, -(2n ** 31n), 2n ** 31n - 1n)) return `displacement ${disp} does not fit in 32 bits`;
   const needSib = m.index !== undefined || base === 4;
   bytes.push((mod << 6) | (regField << 3) | (needSib ? 4 : base));
   if (needSib) bytes.push((scaleBits << 6) | ((m.index ? m.index.num & 7 : 4) << 3) | base);
   const dispAt = at + bytes.length;
-  if (mod === 1) return { bytes: [...bytes, ...le(disp ?? 0n, 1)], disp: { offset: dispAt, size: 1 } };
+  if (mod === 1) return { bytes: [...bytes, ...le((disp ?? 0n) / n, 1)], disp: { offset: dispAt, size: 1 } };
   if (mod === 2) return { bytes: [...bytes, ...le(disp ?? 0n, 4)], disp: { offset: dispAt, size: 4 } };
   return { bytes };
 }

@@ -1,5 +1,8 @@
-// x86-64 registers (Intel SDM vol. 1 §3.4.1, §3.7.2.1 and §8.1.2 for the x87 stack): the number that goes into
-// ModRM.reg / ModRM.rm / SIB / opcode+r (low 3 bits, plus a REX bit for r8–r15) and the size.
+// x86-64 registers (Intel SDM vol. 1 §3.4.1, §3.7.2.1, §8.1.2 for the x87 stack, §14.1 and
+// §15.1 for AVX and AVX-512): the number that goes into ModRM.reg / ModRM.rm / SIB / opcode+r
+// / VEX.vvvv (low 3 bits, plus a REX/VEX bit for r8–r15 and xmm8–15, plus an EVEX bit for
+// xmm16–31) and the size. %ymm and %zmm are the 256- and 512-bit views of the same vector
+// registers; %k0–%k7 are AVX-512's mask registers.
 //
 // Two quirks of the byte registers: %spl %bpl %sil %dil exist only with a REX prefix
 // (without one, the same numbers 4–7 mean %ah %ch %dh %bh), so they force a REX byte, and
@@ -7,11 +10,11 @@
 
 export interface Register {
   name: string;
-  /** 0–15 for general registers and xmm0–15; 16 marks %rip; 0–7 for the x87 stack %st(i). */
+  /** 0–15 for general registers, 0–31 for vector registers; 16 marks %rip; 0–7 for %st(i) and %k. */
   num: number;
-  /** Size in bytes (16 for xmm, 10 for x87). */
-  size: 1 | 2 | 4 | 8 | 10 | 16;
-  kind: "gpr" | "xmm" | "rip" | "st";
+  /** Size in bytes (16/32/64 for xmm/ymm/zmm, 10 for x87, 8 for mask registers). */
+  size: 1 | 2 | 4 | 8 | 10 | 16 | 32 | 64;
+  kind: "gpr" | "xmm" | "ymm" | "zmm" | "k" | "rip" | "st";
   /** %spl %bpl %sil %dil: needs a REX prefix. */
   needsRex?: boolean;
   /** %ah %ch %dh %bh: forbids a REX prefix. */
@@ -32,8 +35,13 @@ function build(): Map<string, Register> {
     add({ name: low ? GPR32[i]! : `r${i}d`, num: i, size: 4, kind: "gpr" });
     add({ name: low ? GPR16[i]! : `r${i}w`, num: i, size: 2, kind: "gpr" });
     add({ name: low ? GPR8[i]! : `r${i}b`, num: i, size: 1, kind: "gpr", needsRex: i >= 4 && i < 8 });
-    add({ name: `xmm${i}`, num: i, size: 16, kind: "xmm" });
   }
+  for (let i = 0; i < 32; i++) {
+    add({ name: `xmm${i}`, num: i, size: 16, kind: "xmm" });
+    add({ name: `ymm${i}`, num: i, size: 32, kind: "ymm" });
+    add({ name: `zmm${i}`, num: i, size: 64, kind: "zmm" });
+  }
+  for (let i = 0; i < 8; i++) add({ name: `k${i}`, num: i, size: 8, kind: "k" });
   ["ah", "ch", "dh", "bh"].forEach((name, i) => add({ name, num: 4 + i, size: 1, kind: "gpr", highByte: true }));
   add({ name: "rip", num: 16, size: 8, kind: "rip" });
   // x87 register stack: %st is %st(0), the top.

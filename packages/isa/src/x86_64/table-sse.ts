@@ -14,8 +14,9 @@ import type { InstructionForm, OperandKind } from "./table.js";
 
 const rows: InstructionForm[] = [];
 const X: OperandKind[] = ["xmm/m128", "xmm"];
-const sse = (mnemonic: string, prefix: number[], opcode: number, operands = X, extra: Partial<InstructionForm> = {}) =>
-  rows.push({ mnemonic, suffix: false, operands, prefix, opcode: [0x0f, opcode], modrm: "r", ...extra });
+/** A row `prefix 0f opcode /r`; an opcode array is the bytes after 0f (`[0x38, 0x00]` for pshufb). */
+const sse = (mnemonic: string, prefix: number[], opcode: number | number[], operands = X, extra: Partial<InstructionForm> = {}) =>
+  rows.push({ mnemonic, suffix: false, operands, prefix, opcode: [0x0f, ...[opcode].flat()], modrm: "r", ...extra });
 
 // 128-bit moves: load form (reg ← r/m), then store form (r/m ← reg).
 for (const [m, prefix, load, store] of [
@@ -33,10 +34,13 @@ for (const [m, prefix, load] of [["movlps", [], 0x12], ["movhps", [], 0x16], ["m
   sse(m, prefix, load + 1, ["xmm", "m"]);
 }
 sse("movhlps", [], 0x12, ["rxmm", "xmm"]);
+sse("movddup", [0xf2], 0x12, ["xmm/m64", "xmm"]);
+sse("movsldup", [0xf3], 0x12);
+sse("movshdup", [0xf3], 0x16);
 sse("movlhps", [], 0x16, ["rxmm", "xmm"]);
 
-// Packed integer arithmetic, logic, compares, packs and unpacks: 66 0f op /r.
-for (const [m, op] of [
+/** Packed integer arithmetic, logic, compares, packs and unpacks: 66 0f op /r (AVX: VEX.66.0F op). */
+export const PACKED_INT: readonly [string, number][] = [
   ["paddb", 0xfc], ["paddw", 0xfd], ["paddd", 0xfe], ["paddq", 0xd4], ["psubb", 0xf8], ["psubw", 0xf9], ["psubd", 0xfa], ["psubq", 0xfb],
   ["paddusb", 0xdc], ["paddusw", 0xdd], ["psubusb", 0xd8], ["psubusw", 0xd9], ["paddsb", 0xec], ["paddsw", 0xed], ["psubsb", 0xe8], ["psubsw", 0xe9],
   ["pmullw", 0xd5], ["pmulhw", 0xe5], ["pmulhuw", 0xe4], ["pmuludq", 0xf4], ["pmaddwd", 0xf5], ["psadbw", 0xf6],
@@ -46,17 +50,61 @@ for (const [m, op] of [
   ["packsswb", 0x63], ["packuswb", 0x67], ["packssdw", 0x6b],
   ["punpcklbw", 0x60], ["punpcklwd", 0x61], ["punpckldq", 0x62], ["punpcklqdq", 0x6c],
   ["punpckhbw", 0x68], ["punpckhwd", 0x69], ["punpckhdq", 0x6a], ["punpckhqdq", 0x6d],
+];
+for (const [m, op] of PACKED_INT) sse(m, [0x66], op);
+/** Shifts by the count in an xmm register or memory: 66 0f op /r. */
+export const SHIFT_BY_XMM: readonly [string, number][] = [
   ["psrlw", 0xd1], ["psrld", 0xd2], ["psrlq", 0xd3], ["psraw", 0xe1], ["psrad", 0xe2], ["psllw", 0xf1], ["pslld", 0xf2], ["psllq", 0xf3],
-] as [string, number][]) {
-  sse(m, [0x66], op);
+];
+for (const [m, op] of SHIFT_BY_XMM) sse(m, [0x66], op);
+/**
+ * SSSE3 and SSE4.1 packed integer ops with three-byte opcodes 66 0f 38 op (AVX: VEX.66.0F38
+ * op): byte shuffle, dword/word/byte min and max.
+ */
+export const PACKED_INT_0F38: readonly [string, number][] = [
+  ["pshufb", 0x00], ["pminsb", 0x38], ["pminsd", 0x39], ["pminuw", 0x3a], ["pminud", 0x3b],
+  ["pmaxsb", 0x3c], ["pmaxsd", 0x3d], ["pmaxuw", 0x3e], ["pmaxud", 0x3f], ["pcmpeqq", 0x29], ["pmulld", 0x40],
+  ["pcmpgtq", 0x37], ["pmuldq", 0x28], ["packusdw", 0x2b],
+];
+for (const [m, op] of PACKED_INT_0F38) sse(m, [0x66], [0x38, op]);
+/** SSSE3 absolute values, 66 0f 38 op (one source also under VEX). */
+export const ABS: readonly [string, number][] = [["pabsb", 0x1c], ["pabsw", 0x1d], ["pabsd", 0x1e]];
+for (const [m, op] of ABS) sse(m, [0x66], [0x38, op]);
+sse("ptest", [0x66], [0x38, 0x17]);
+// SSE4.1 variable blends: the mask is %xmm0, written first in AT&T.
+for (const [m, op] of [["pblendvb", 0x10], ["blendvps", 0x14], ["blendvpd", 0x15]] as [string, number][]) {
+  sse(m, [0x66], [0x38, op], ["xmm0", "xmm/m128", "xmm"]);
 }
-// Shifts by an immediate: 66 0f 71/72/73 /digit ib.
-for (const [m, op, digit] of [
+/**
+ * SSE4.1 sign and zero extension, 66 0f 38 op: the source is the low part of an xmm register
+ * (AVX2: of twice as many bytes for a %ymm destination), or memory of that size.
+ */
+export const EXTENDS: readonly [string, number, 2 | 4 | 8][] = [
+  ["pmovsxbw", 0x20, 8], ["pmovsxbd", 0x21, 4], ["pmovsxbq", 0x22, 2], ["pmovsxwd", 0x23, 8], ["pmovsxwq", 0x24, 4], ["pmovsxdq", 0x25, 8],
+  ["pmovzxbw", 0x30, 8], ["pmovzxbd", 0x31, 4], ["pmovzxbq", 0x32, 2], ["pmovzxwd", 0x33, 8], ["pmovzxwq", 0x34, 4], ["pmovzxdq", 0x35, 8],
+];
+for (const [m, op, n] of EXTENDS) sse(m, [0x66], [0x38, op], [`xmm/m${n * 8}` as OperandKind, "xmm"]);
+// SSE4.2 string compares (glibc's strchr/strcspn) and SSSE3 palignr: 66 0f 3a op /r ib.
+for (const [m, op] of [["roundps", 0x08], ["roundpd", 0x09], ["palignr", 0x0f], ["pcmpestrm", 0x60], ["pcmpestri", 0x61], ["pcmpistrm", 0x62], ["pcmpistri", 0x63]] as [string, number][]) {
+  sse(m, [0x66], [0x3a, op], ["imm8", "xmm/m128", "xmm"]);
+}
+sse("roundss", [0x66], [0x3a, 0x0a], ["imm8", "xmm/m32", "xmm"]);
+sse("roundsd", [0x66], [0x3a, 0x0b], ["imm8", "xmm/m64", "xmm"]);
+// Sign masks and non-temporal stores.
+sse("pmovmskb", [0x66], 0xd7, ["rxmm", "r32"]);
+sse("movmskps", [], 0x50, ["rxmm", "r32"]);
+sse("movmskpd", [0x66], 0x50, ["rxmm", "r32"]);
+sse("movntps", [], 0x2b, ["xmm", "m"]);
+sse("movntpd", [0x66], 0x2b, ["xmm", "m"]);
+sse("movntdq", [0x66], 0xe7, ["xmm", "m"]);
+sse("movntdqa", [0x66], [0x38, 0x2a], ["m", "xmm"]);
+
+/** Shifts by an immediate: 66 0f 71/72/73 /digit ib. */
+export const SHIFT_BY_IMM: readonly [string, number, number][] = [
   ["psrlw", 0x71, 2], ["psraw", 0x71, 4], ["psllw", 0x71, 6], ["psrld", 0x72, 2], ["psrad", 0x72, 4], ["pslld", 0x72, 6],
   ["psrlq", 0x73, 2], ["psrldq", 0x73, 3], ["psllq", 0x73, 6], ["pslldq", 0x73, 7],
-] as [string, number, number][]) {
-  sse(m, [0x66], op, ["imm8", "rxmm"], { modrm: digit });
-}
+];
+for (const [m, op, digit] of SHIFT_BY_IMM) sse(m, [0x66], op, ["imm8", "rxmm"], { modrm: digit });
 // Shuffles and word extract/insert.
 sse("pshufd", [0x66], 0x70, ["imm8", "xmm/m128", "xmm"]);
 sse("pshuflw", [0xf2], 0x70, ["imm8", "xmm/m128", "xmm"]);
@@ -65,6 +113,13 @@ sse("shufps", [], 0xc6, ["imm8", "xmm/m128", "xmm"]);
 sse("shufpd", [0x66], 0xc6, ["imm8", "xmm/m128", "xmm"]);
 sse("pextrw", [0x66], 0xc5, ["imm8", "rxmm", "r32"]);
 sse("pinsrw", [0x66], 0xc4, ["imm8", "rm32", "xmm"]);
+sse("pextrb", [0x66], [0x3a, 0x14], ["imm8", "xmm", "rm32"]);
+sse("pinsrb", [0x66], [0x3a, 0x20], ["imm8", "rm32", "xmm"]);
+sse("insertps", [0x66], [0x3a, 0x21], ["imm8", "xmm/m32", "xmm"]);
+sse("pextrd", [0x66], [0x3a, 0x16], ["imm8", "xmm", "rm32"]);
+sse("pextrq", [0x66], [0x3a, 0x16], ["imm8", "xmm", "rm64"], { size: 8 });
+sse("pinsrd", [0x66], [0x3a, 0x22], ["imm8", "rm32", "xmm"]);
+sse("pinsrq", [0x66], [0x3a, 0x22], ["imm8", "rm64", "xmm"], { size: 8 });
 
 // Packed floating point: `ps` without prefix, `pd` with 66.
 for (const [t, prefix] of [["ps", []], ["pd", [0x66]]] as [string, number[]][]) {

@@ -17,9 +17,22 @@
 //   rel8 rel32          a branch target, PC-relative
 //   xmm xmm/m32 xmm/m64 an SSE register (or memory of that size)
 //   xmm/m128 rxmm       … or 16 bytes of memory; an SSE register in ModRM.rm (no memory)
+//   xmm/m8 xmm/m16      … or 1 or 2 bytes of memory (vpbroadcastb/w)
 //   st sti              the x87 top of stack %st; %st(i), added to the last opcode byte
+//   ax xmm0             the register %ax (fnstsw), %xmm0 (pblendvb's implicit mask)
+//   rr32 rr64           a general register in ModRM.rm, never memory (kmovd %ecx,%k2)
+// VEX/EVEX rows (./table-avx.ts) add:
+//   V V/m rV            a vector register of the row's length (%xmm/%ymm/%zmm by VEX.L) in
+//                       ModRM.reg; in ModRM.rm or memory; in ModRM.rm only
+//   vV vr32 vr64        a vector or general register in VEX.vvvv
+//   k rk vk             a mask register %k0–%k7 in ModRM.reg, ModRM.rm, VEX.vvvv
+//   is4                 a vector register in the high nibble of a trailing imm8 (vblendvpd, FMA4)
+// ./operand-kinds.ts says where each kind goes; encoder and decoder both read it there.
 
+import { AVX_FORMS } from "./table-avx.js";
+import { AVX_FP_FORMS } from "./table-avx-fp.js";
 import { SSE_FORMS } from "./table-sse.js";
+import { SYSTEM_FORMS } from "./table-system.js";
 
 export type OperandKind =
   | "r8" | "r16" | "r32" | "r64"
@@ -27,8 +40,26 @@ export type OperandKind =
   | "acc" | "cl" | "one"
   | "imm8" | "imm8s" | "imm16" | "imm32" | "imm32s" | "imm64"
   | "rel8" | "rel32"
-  | "xmm" | "xmm/m32" | "xmm/m64" | "xmm/m128" | "rxmm"
-  | "st" | "sti";
+  | "xmm" | "xmm/m8" | "xmm/m16" | "xmm/m32" | "xmm/m64" | "xmm/m128" | "rxmm"
+  | "st" | "sti" | "ax" | "rr32" | "rr64"
+  | "V" | "V/m" | "rV" | "vV" | "vr32" | "vr64" | "k" | "rk" | "vk" | "is4" | "xmm0";
+
+/**
+ * The VEX (c4/c5) or EVEX (62) prefix of a row (Intel SDM vol. 2 §2.3 and §2.7): it replaces
+ * the mandatory prefix (pp), the 0f/0f38/0f3a escape (map) and REX.W, and adds the vector
+ * length L and the register in vvvv.
+ */
+export interface Vex {
+  evex: boolean;
+  /** Opcode map: 1 = 0f, 2 = 0f 38, 3 = 0f 3a. */
+  map: 1 | 2 | 3;
+  /** The implied mandatory prefix (VEX.pp); none when undefined. */
+  pp?: 0x66 | 0xf3 | 0xf2;
+  /** Vector length 128/256/512 bits as 0/1/2; undefined when ignored (scalar), encoded 0. */
+  L?: 0 | 1 | 2;
+  /** VEX.W; undefined when ignored, encoded 0. */
+  W?: 0 | 1;
+}
 
 export type OperandSize = 1 | 2 | 4 | 8;
 
@@ -56,6 +87,15 @@ export interface InstructionForm {
   implicit?: ("acc" | "%ds:(%rsi)" | "%es:(%rdi)")[];
   /** A fixed byte after ModRM and displacement: the predicate of `cmpltps` (CMPPS with 1). */
   immByte?: number;
+  /** VEX/EVEX-encoded: `prefix` is unused and `opcode` is the one byte after the prefix. */
+  vex?: Vex;
+  /** EVEX embedded broadcast: the element size `(%rax){1to8}` repeats (SDM §2.7.5). */
+  broadcast?: 4 | 8;
+  /**
+   * EVEX embedded rounding (SDM §2.7.6): with register operands, EVEX.b makes L'L a rounding
+   * mode printed first (`{rn-sae}`), and the vector length is 512 bits.
+   */
+  rounding?: boolean;
 }
 
 const rows: InstructionForm[] = [];
@@ -228,7 +268,7 @@ for (const [m, op, digit] of [
   ["flds", 0xd9, 0], ["fldl", 0xdd, 0], ["fldt", 0xdb, 5], ["filds", 0xdf, 0], ["fildl", 0xdb, 0], ["fildll", 0xdf, 5],
   ["fsts", 0xd9, 2], ["fstl", 0xdd, 2], ["fstps", 0xd9, 3], ["fstpl", 0xdd, 3], ["fstpt", 0xdb, 7],
   ["fistps", 0xdf, 3], ["fistpl", 0xdb, 3], ["fistpll", 0xdf, 7], ["fisttpl", 0xdb, 1], ["fisttpll", 0xdd, 1],
-  ["fnstcw", 0xd9, 7], ["fldcw", 0xd9, 5],
+  ["fnstcw", 0xd9, 7], ["fldcw", 0xd9, 5], ["fnstenv", 0xd9, 6], ["fldenv", 0xd9, 4], ["fnstsw", 0xdd, 7],
 ] as [string, number, number][]) {
   row({ mnemonic: m, suffix: false, operands: ["m"], opcode: [op], modrm: digit });
 }
@@ -248,9 +288,29 @@ for (const [m, op, second] of [["fld", 0xd9, 0xc0], ["fst", 0xdd, 0xd0], ["fstp"
 for (const [m, op, second] of [["fucomi", 0xdb, 0xe8], ["fucomip", 0xdf, 0xe8], ["fcomi", 0xdb, 0xf0], ["fcomip", 0xdf, 0xf0]] as [string, number, number][]) {
   row({ mnemonic: m, suffix: false, operands: ["sti", "st"], opcode: [op, second], opReg: true });
 }
-for (const [m, bytes] of [["fchs", [0xd9, 0xe0]], ["fabs", [0xd9, 0xe1]], ["fld1", [0xd9, 0xe8]], ["fldz", [0xd9, 0xee]], ["frndint", [0xd9, 0xfc]], ["fucompp", [0xda, 0xe9]]] as [string, number[]][]) {
+for (const [m, bytes] of [["fchs", [0xd9, 0xe0]], ["fabs", [0xd9, 0xe1]], ["fld1", [0xd9, 0xe8]], ["fldz", [0xd9, 0xee]], ["frndint", [0xd9, 0xfc]], ["fucompp", [0xda, 0xe9]],
+  ["ftst", [0xd9, 0xe4]], ["fxam", [0xd9, 0xe5]], ["fnclex", [0xdb, 0xe2]], ["fninit", [0xdb, 0xe3]],
+  ["fldl2t", [0xd9, 0xe9]], ["fldl2e", [0xd9, 0xea]], ["fldpi", [0xd9, 0xeb]], ["fldlg2", [0xd9, 0xec]], ["fldln2", [0xd9, 0xed]],
+  ["f2xm1", [0xd9, 0xf0]], ["fyl2x", [0xd9, 0xf1]], ["fptan", [0xd9, 0xf2]], ["fpatan", [0xd9, 0xf3]], ["fxtract", [0xd9, 0xf4]],
+  ["fprem1", [0xd9, 0xf5]], ["fprem", [0xd9, 0xf8]], ["fyl2xp1", [0xd9, 0xf9]], ["fsqrt", [0xd9, 0xfa]], ["fsincos", [0xd9, 0xfb]],
+  ["fscale", [0xd9, 0xfd]], ["fsin", [0xd9, 0xfe]], ["fcos", [0xd9, 0xff]], ["fcompp", [0xde, 0xd9]]] as [string, number[]][]) {
   row({ mnemonic: m, suffix: false, operands: [], opcode: bytes });
 }
+row({ mnemonic: "fnstsw", suffix: false, operands: ["ax"], opcode: [0xdf, 0xe0] });
+// fcom/fcomp on memory (d8: 32-bit, dc: 64-bit), fcmovcc %st(i),%st, ffreep %st(i).
+for (const [m, op, digit] of [["fcoms", 0xd8, 2], ["fcoml", 0xdc, 2], ["fcomps", 0xd8, 3], ["fcompl", 0xdc, 3]] as [string, number, number][]) {
+  row({ mnemonic: m, suffix: false, operands: ["m"], opcode: [op], modrm: digit });
+}
+["b", "e", "be", "u"].forEach((cc, i) => {
+  row({ mnemonic: `fcmov${cc}`, suffix: false, operands: ["sti", "st"], opcode: [0xda, 0xc0 + 8 * i], opReg: true });
+  row({ mnemonic: `fcmovn${cc}`, suffix: false, operands: ["sti", "st"], opcode: [0xdb, 0xc0 + 8 * i], opReg: true });
+});
+row({ mnemonic: "ffreep", suffix: false, operands: ["sti"], opcode: [0xdf, 0xc0], opReg: true });
+// The waiting forms are fwait (9b) and the no-wait instruction; objdump prints them as one.
+row({ mnemonic: "fstsw", suffix: false, operands: ["ax"], opcode: [0x9b, 0xdf, 0xe0] });
+row({ mnemonic: "fstsw", suffix: false, operands: ["m"], opcode: [0x9b, 0xdd], modrm: 7 });
+row({ mnemonic: "fstcw", suffix: false, operands: ["m"], opcode: [0x9b, 0xd9], modrm: 7 });
+row({ mnemonic: "fwait", suffix: false, operands: [], opcode: [0x9b] });
 
 // No operands.
 row({ mnemonic: "pause", suffix: false, operands: [], prefix: [0xf3], opcode: [0x90] });
@@ -274,6 +334,7 @@ for (const [t, p, m] of [["sd", 0xf2, "xmm/m64"], ["ss", 0xf3, "xmm/m32"]] as [s
   for (const s of [4, 8] as OperandSize[]) {
     row({ mnemonic: `cvtsi2${t}`, size: s, operands: [rm(s), "xmm"], prefix: [p], opcode: [0x0f, 0x2a], modrm: "r" });
     row({ mnemonic: `cvtt${t}2si`, size: s, operands: [m, r(s)], prefix: [p], opcode: [0x0f, 0x2c], modrm: "r" });
+    row({ mnemonic: `cvt${t}2si`, size: s, operands: [m, r(s)], prefix: [p], opcode: [0x0f, 0x2d], modrm: "r" });
   }
 }
 row({ mnemonic: "cvtss2sd", suffix: false, operands: ["xmm/m32", "xmm"], prefix: [0xf3], opcode: [0x0f, 0x5a], modrm: "r" });
@@ -287,5 +348,8 @@ row({ mnemonic: "movd", size: 4, suffix: false, operands: ["xmm", "rm32"], prefi
 row({ mnemonic: "movq", size: 8, suffix: false, operands: ["rm64", "xmm"], prefix: [0x66], opcode: [0x0f, 0x6e], modrm: "r" });
 row({ mnemonic: "movq", size: 8, suffix: false, operands: ["xmm", "rm64"], prefix: [0x66], opcode: [0x0f, 0x7e], modrm: "r" });
 
-/** Every form, in matching order: the SSE rows (./table-sse.ts) first. */
-export const FORMS: readonly InstructionForm[] = [...SSE_FORMS, ...rows];
+/**
+ * Every form, in matching order: the SSE rows (./table-sse.ts) first, then these, the system
+ * rows (./table-system.ts) and the VEX/EVEX rows (./table-avx.ts, ./table-avx-fp.ts).
+ */
+export const FORMS: readonly InstructionForm[] = [...SSE_FORMS, ...rows, ...SYSTEM_FORMS, ...AVX_FORMS, ...AVX_FP_FORMS];
