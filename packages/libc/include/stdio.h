@@ -46,6 +46,17 @@ int vsprintf(char *s, const char *format, va_list ap);
 int vsnprintf(char *s, size_t n, const char *format, va_list ap);
 int vdprintf(int fd, const char *format, va_list ap);
 
+/* printf's floating conversions (%f %e %g %a) live in their own archive member, linked only
+   into a program that references __format_double: the mark of a translation unit that passes
+   a floating argument through `...` (as MSVC's _fltused). A compiler that emits that reference
+   itself predefines __GLASS_MARKS_FLOAT_VARARGS__; for any other compiler, including this
+   header is the mark (every such program gets the floating conversions). The library's own
+   sources (_GLASS_LIBC_SOURCE) are not programs and do not mark. */
+#if !defined(__GLASS_MARKS_FLOAT_VARARGS__) && !defined(_GLASS_LIBC_SOURCE)
+int __format_double(FILE *f, double x, int conv, int flags, int width, int precision);
+static int (*const __glass_printf_float_mark)(FILE *, double, int, int, int, int) __attribute__((__used__)) = __format_double;
+#endif
+
 int scanf(const char *format, ...);
 int fscanf(FILE *f, const char *format, ...);
 int sscanf(const char *s, const char *format, ...);

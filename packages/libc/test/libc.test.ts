@@ -6,6 +6,8 @@
 //   glass cc + Glass libc             the real thing: Glass builds the library and the program
 // and the outputs must be identical (math: within 1 ulp, see math.c).
 // The archive built by `npm run build` must also hold what the headers promise.
+// GLASS_LIBC_DIR=DIR tests a library built with `node scripts/build.mjs --out DIR` instead of
+// packages/libc/build (glass cc then links DIR/<machine>/{crt1.o,libc.a} explicitly).
 import { beforeAll, describe, expect, it } from "vitest";
 import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { basename, join } from "node:path";
@@ -31,7 +33,7 @@ function librarySources(m: TestMachine): string[] {
 /** Glass libc compiled by gcc, freestanding against Glass's own headers. */
 function buildWithGcc(m: TestMachine, dir: string): { crt1: string; archive: string } {
   const cc = gccFor(m);
-  const flags = ["-O1", "-w", "-ffreestanding", "-fno-builtin", "-nostdinc", "-I", join(libc, "include"), "-fno-stack-protector", "-fno-pie"];
+  const flags = ["-O1", "-w", "-ffreestanding", "-fno-builtin", "-nostdinc", "-I", join(libc, "include"), "-fno-stack-protector", "-fno-pie", "-D_GLASS_LIBC_SOURCE"];
   const objects = librarySources(m).map((src) => {
     const obj = join(dir, `${basename(src).replace(/\.[cs]$/, "")}.o`);
     const r = run(cc, [...flags, "-c", src, "-o", obj]);
@@ -84,8 +86,13 @@ function hexFloat(s: string): number {
   return (m[1] ? -1 : 1) * mantissa * 2 ** Number(m[4]);
 }
 
+const libcDir = process.env.GLASS_LIBC_DIR;
+
 describe.each(machines)("Glass libc for %s", (m) => {
-  const build = join(libc, "build", m);
+  const build = libcDir ? join(libcDir, m) : join(libc, "build", m);
+  /** glass cc's arguments that link `sources` against the library under test. */
+  const linkWith = (...sources: string[]) =>
+    libcDir ? ["-nostdlib", join(build, "crt1.o"), ...sources, join(build, "libc.a")] : sources;
   const compare = (name: string, expected: RunResult, actual: RunResult) => {
     expect(actual.status).toBe(expected.status);
     if (name === "math.c") withinOneUlp(expected.stdout, actual.stdout);
@@ -118,7 +125,7 @@ describe.each(machines)("Glass libc for %s", (m) => {
 
   it.skipIf(!canRun(m))("glass cc: a va_list handed to a v-function is read correctly (test/probes/va_list_parameter.c)", () => {
     const dir = scratch(`glass-libc-probe-${m}-`);
-    const c = glass(["cc", targetFlag(m), join(libc, "test/probes/va_list_parameter.c"), "-o", join(dir, "probe")]);
+    const c = glass(["cc", targetFlag(m), ...linkWith(join(libc, "test/probes/va_list_parameter.c")), "-o", join(dir, "probe")]);
     expect(c.stderr).toBe("");
     expect(execute(m, join(dir, "probe"), dir).stdout).toBe("6\n55\n");
   });
@@ -152,7 +159,7 @@ int main(int argc, char **argv) {
 `,
     );
     const exe = join(dir, "t");
-    const c = glass(["cc", targetFlag(m), join(dir, "t.c"), "-o", exe]);
+    const c = glass(["cc", targetFlag(m), ...linkWith(join(dir, "t.c")), "-o", exe]);
     expect(c.stderr).toBe("");
     const [cmd, ...pre] = [...runner(m), exe];
     const r = run(cmd!, [...pre, "argument"], { encoding: "latin1" });
@@ -176,7 +183,7 @@ int main(int argc, char **argv) {
     it.skipIf(!hasGcc(m) || !canRun(m))("glass cc + Glass libc prints what gcc + glibc prints", () => {
       const dir = scratch(`glass-libc-${m}-`);
       const exe = join(dir, "t");
-      const c = glass(["cc", targetFlag(m), join(libc, "test/programs", name), "-o", exe]);
+      const c = glass(["cc", targetFlag(m), ...linkWith(join(libc, "test/programs", name)), "-o", exe]);
       expect(c.stderr).toBe("");
       expect(existsSync(exe)).toBe(true);
       compare(name, reference.get(name)!, execute(m, exe, dir));

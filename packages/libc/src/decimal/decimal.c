@@ -108,17 +108,3 @@ void __decimal_round(struct decimal *d, int keep) {
   while (d->len && d->digits[d->len - 1] == '0')
     d->len--;
 }
-
-int __decimal_compare(const struct decimal *a, const struct decimal *b) {
-  int i, n = a->len > b->len ? a->len : b->len;
-  if (!a->len || !b->len)
-    return a->len - b->len;
-  if (a->point != b->point)
-    return a->point - b->point;
-  for (i = 0; i < n; i++) {
-    int x = i < a->len ? a->digits[i] : '0', y = i < b->len ? b->digits[i] : '0';
-    if (x != y)
-      return x - y;
-  }
-  return 0;
-}

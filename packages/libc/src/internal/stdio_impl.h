@@ -42,9 +42,9 @@ int __stdio_flush(FILE *f);
 int __stdio_write(FILE *f, const void *s, size_t n);
 /* Appends n bytes to f's output, flushing as its buffering mode says; the bytes accepted. */
 size_t __stdio_put(FILE *f, const char *s, size_t n);
-/* Flushes every FILE on the open list (fflush(NULL)); takes one off it (fclose). */
+/* The open list (setup.c), and its flush: every FILE with output pending (fflush(NULL)). */
+extern FILE *__stdio_open_files;
 int __stdio_flush_all(void);
-void __stdio_forget(FILE *f);
 /* Refills f's read buffer; the bytes available, 0 at end of file or on error. */
 size_t __stdio_fill(FILE *f);
 /* Gives up f's read-ahead (moving the fd back) before f writes or seeks; 0 or EOF. */

@@ -4,11 +4,21 @@
 #include <unistd.h>
 #include "../internal/stdio_impl.h"
 
+/* Takes a FILE off the open list (setup.c). */
+static void forget(FILE *f) {
+  FILE **link;
+  for (link = &__stdio_open_files; *link; link = &(*link)->next)
+    if (*link == f) {
+      *link = f->next;
+      return;
+    }
+}
+
 int fclose(FILE *f) {
   int r = fflush(f);
   if (close(f->fd) < 0)
     r = EOF;
-  __stdio_forget(f);
+  forget(f);
   if (f->flags & F_FREEBUF)
     free(f->buf);
   if (f->flags & F_FREEFILE)

@@ -10,7 +10,11 @@
           precision P-1; trailing zeros go unless '#'.
    %a prints the bits themselves: 0x1.<13 hex digits>p<exponent> (0x0.… for subnormals),
    rounded to nearest-even when a precision asks for fewer hex digits.
-   The field is [spaces][sign][0x][zeros]body[spaces], like the integer conversions. */
+   The field is [spaces][sign][0x][zeros]body[spaces], like the integer conversions.
+
+   __vformat reaches __format_double through a weak reference, so this member (and the
+   decimal expansion it needs) is linked only when something else references __format_double:
+   the mark of a program that passes floating arguments to a variadic function (stdio.h). */
 #include <string.h>
 #include "../internal/stdio_impl.h"
 #include "../internal/decimal.h"

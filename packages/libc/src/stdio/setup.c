@@ -1,14 +1,14 @@
 /* __stdio_setup: the first use of a FILE. It chooses the buffering glibc would (a stream
    that is a terminal is line-buffered; stderr stays unbuffered), puts the FILE on the open
    list, and asks exit() to flush that list: a program that never uses stdio never pays for
-   it. __stdio_flush_all is that flush, also fflush(NULL). */
+   it. __stdio_flush_all is that flush, also fflush(NULL). (fclose takes a FILE off the list.) */
 #include <unistd.h>
 #include "../internal/stdio_impl.h"
 
-static FILE *open_files;
+FILE *__stdio_open_files;
 
 static void flush_all(void) {
-  fflush(NULL);
+  __stdio_flush_all();
 }
 
 void __stdio_setup(FILE *f) {
@@ -17,8 +17,8 @@ void __stdio_setup(FILE *f) {
     f->mode = _IOLBF;
   if (f->flags & F_STRING)
     return;
-  f->next = open_files;
-  open_files = f;
+  f->next = __stdio_open_files;
+  __stdio_open_files = f;
   __stdio_exit_hook = flush_all;
 }
 
@@ -26,18 +26,8 @@ void __stdio_setup(FILE *f) {
 int __stdio_flush_all(void) {
   FILE *f;
   int r = 0;
-  for (f = open_files; f; f = f->next)
+  for (f = __stdio_open_files; f; f = f->next)
     if ((f->flags & F_WRITE) && !(f->flags & F_READING) && f->pos && __stdio_flush(f))
       r = EOF;
   return r;
-}
-
-/* Takes a FILE off the open list (fclose). */
-void __stdio_forget(FILE *f) {
-  FILE **link;
-  for (link = &open_files; *link; link = &(*link)->next)
-    if (*link == f) {
-      *link = f->next;
-      return;
-    }
 }

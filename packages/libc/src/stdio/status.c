@@ -1,12 +1,9 @@
-/* feof, ferror, clearerr, fileno: a FILE's indicators and its file descriptor. */
+/* feof, clearerr, fileno: a FILE's end-of-file indicator and its file descriptor (ferror,
+   which printf calls, is a member of its own). */
 #include "../internal/stdio_impl.h"
 
 int feof(FILE *f) {
   return (f->flags & F_EOF) != 0;
-}
-
-int ferror(FILE *f) {
-  return (f->flags & F_ERR) != 0;
 }
 
 void clearerr(FILE *f) {

@@ -1,19 +1,52 @@
 /* __vformat: the printf engine (C11 7.21.6.1), shared by every printf-family function.
 
    A conversion specification is  %[flags][width][.precision][length]conversion:
-     flags      - + space # 0
+     flags      - + space # 0      (bit i of `flags` is the i-th character of "-+ #0")
      width      digits or * (a negative * width means '-' and its absolute value)
      precision  .digits or .* (negative means none)
      length     hh h l ll z j t (L is read but long double is not supported)
-   Integers are formatted into a small buffer, right to left; the field is then laid out as
-   [spaces][sign or 0x][zeros]digits[spaces]. Floating conversions go to format_double.c.
+   The engine is written to be small, because every program that prints links it: one
+   va_arg site per argument class (int, long, pointer, double), and the integer conversions
+   share one path that narrows the value as the length modifier says. Integers are formatted
+   into a small buffer, right to left; the field is then laid out as
+   [spaces][sign or 0x][zeros]digits[spaces]. Floating conversions go to format_double.c,
+   through a weak reference: that member is linked only into programs that reference
+   __format_double themselves (a compiler marks every translation unit that passes a floating argument
+   through `...`; see stdio.h), so printf("%d") does not carry the exact-decimal machinery.
+   Without it a floating conversion consumes its argument and is printed as written.
    The count of characters produced is returned even for a string FILE that dropped some
    (snprintf returns the length it would have written). */
 #include <string.h>
 #include <stdint.h>
 #include "../internal/stdio_impl.h"
 
-enum { LEN_NONE, LEN_HH, LEN_H, LEN_L, LEN_LL, LEN_Z, LEN_J, LEN_T, LEN_BIG_L };
+int __format_double(FILE *f, double x, int conv, int flags, int width, int precision) __attribute__((weak));
+
+/* The index of c in set, or -1 (never matches the terminating NUL). */
+static int position(const char *set, int c) {
+  int i;
+  for (i = 0; set[i]; i++)
+    if (set[i] == c)
+      return i;
+  return -1;
+}
+
+/* The next integer argument: a long for the l, ll, z, j and t lengths, else an int. */
+static long int_arg(va_list *args, int wide) {
+  return wide ? va_arg(*args, long) : va_arg(*args, int);
+}
+
+/* A width or precision: digits, or * (the next int argument). */
+static int number(const char **p, va_list *args) {
+  int n = 0;
+  if (**p == '*') {
+    ++*p;
+    return int_arg(args, 0);
+  }
+  for (; **p >= '0' && **p <= '9'; ++*p)
+    n = n * 10 + (**p - '0');
+  return n;
+}
 
 static int pad(FILE *f, int c, int count) {
   char buf[32];
@@ -41,41 +74,41 @@ static int field(FILE *f, const char *prefix, int zeros, const char *body, int l
 }
 
 /* d i u o x X p: the digits of `value` in the conversion's base, then the field. */
-static int format_integer(FILE *f, uintmax_t value, int negative, int conv, int flags, int width, int precision) {
+static int format_integer(FILE *f, unsigned long value, int negative, int conv, int flags, int width, int precision) {
   char buf[24], prefix[3];
   const char *digits = conv == 'X' ? "0123456789ABCDEF" : "0123456789abcdef";
-  int base = conv == 'o' ? 8 : conv == 'x' || conv == 'X' || conv == 'p' ? 16 : 10;
-  int len = 0, zeros;
-  char *end = buf + sizeof buf;
-  prefix[0] = prefix[1] = prefix[2] = 0;
-  if (conv == 'd' || conv == 'i')
-    prefix[0] = negative ? '-' : (flags & FMT_PLUS) ? '+' : (flags & FMT_SPACE) ? ' ' : 0;
+  int base = conv == 'o' ? 8 : conv == 'x' || conv == 'X' ? 16 : 10;
+  int len = 0, plen = 0, zeros;
+  if (negative)
+    prefix[plen++] = '-';
+  else if ((conv == 'd' || conv == 'i') && (flags & (FMT_PLUS | FMT_SPACE)))
+    prefix[plen++] = flags & FMT_PLUS ? '+' : ' ';
   for (; value; value /= base)
-    end[-++len] = digits[value % base];
+    buf[sizeof buf - ++len] = digits[value % base];
   if ((flags & FMT_HASH) && base == 16 && len) {
-    prefix[0] = '0';
-    prefix[1] = conv == 'X' ? 'X' : 'x';
+    prefix[plen++] = '0';
+    prefix[plen++] = conv;
   }
+  prefix[plen] = 0;
   if (precision < 0)
     precision = 1;
   else
     flags &= ~FMT_ZERO;
   zeros = precision > len ? precision - len : 0;
-  if ((flags & FMT_HASH) && base == 8 && !zeros && (!len || end[-len] != '0'))
+  if ((flags & FMT_HASH) && base == 8 && !zeros && (!len || buf[sizeof buf - len] != '0'))
     zeros = 1;
-  if ((flags & FMT_ZERO) && !(flags & FMT_MINUS)) {
-    int used = strlen(prefix) + zeros + len;
-    if (width > used)
-      zeros += width - used;
-  }
-  return field(f, prefix, zeros, end - len, len, flags, width);
+  if ((flags & FMT_ZERO) && width > plen + zeros + len)
+    zeros = width - plen - len;
+  return field(f, prefix, zeros, buf + sizeof buf - len, len, flags, width);
 }
 
 int __vformat(FILE *f, const char *format, va_list ap) {
+  va_list args;
   int count = 0;
   const char *p = format;
+  va_copy(args, ap);
   while (*p) {
-    int flags = 0, width = 0, precision = -1, length = LEN_NONE, conv;
+    int flags = 0, width, precision = -1, wide = 0, narrow = 0, bit, conv;
     const char *text = p;
     while (*p && *p != '%')
       p++;
@@ -84,50 +117,23 @@ int __vformat(FILE *f, const char *format, va_list ap) {
       count += p - text;
       continue;
     }
-    p++;
-    for (;; p++) {
-      if (*p == '-')
-        flags |= FMT_MINUS;
-      else if (*p == '+')
-        flags |= FMT_PLUS;
-      else if (*p == ' ')
-        flags |= FMT_SPACE;
-      else if (*p == '#')
-        flags |= FMT_HASH;
-      else if (*p == '0')
-        flags |= FMT_ZERO;
-      else
-        break;
-    }
-    if (*p == '*') {
-      width = va_arg(ap, int);
-      if (width < 0) {
-        flags |= FMT_MINUS;
-        width = -width;
-      }
-      p++;
-    } else {
-      for (; *p >= '0' && *p <= '9'; p++)
-        width = width * 10 + (*p - '0');
+    for (p++; (bit = position("-+ #0", *p)) >= 0; p++)
+      flags |= 1 << bit;
+    width = number(&p, &args);
+    if (width < 0) {
+      flags |= FMT_MINUS;
+      width = -width;
     }
     if (*p == '.') {
       p++;
-      if (*p == '*') {
-        precision = va_arg(ap, int);
-        if (precision < 0)
-          precision = -1;
-        p++;
-      } else {
-        for (precision = 0; *p >= '0' && *p <= '9'; p++)
-          precision = precision * 10 + (*p - '0');
-      }
+      precision = number(&p, &args);
+      if (precision < 0)
+        precision = -1;
     }
     if (*p == 'h')
-      length = *++p == 'h' ? (p++, LEN_HH) : LEN_H;
-    else if (*p == 'l')
-      length = *++p == 'l' ? (p++, LEN_LL) : LEN_L;
-    else if (*p == 'z' || *p == 'j' || *p == 't' || *p == 'L' || *p == 'q')
-      length = *p == 'z' ? LEN_Z : *p == 'j' ? LEN_J : *p == 't' ? LEN_T : *p == 'L' ? LEN_BIG_L : LEN_LL, p++;
+      narrow = *++p == 'h' ? (p++, 2) : 1;
+    else if (position("lzjtLq", *p) >= 0)
+      wide = *p++ == 'l' && *p == 'l' ? (p++, 1) : 1;
     conv = *p;
     if (!conv)
       break;
@@ -136,62 +142,52 @@ int __vformat(FILE *f, const char *format, va_list ap) {
       flags &= ~FMT_ZERO;
     if (flags & FMT_PLUS)
       flags &= ~FMT_SPACE;
-    if (conv == 'd' || conv == 'i') {
-      intmax_t v;
-      if (length == LEN_L || length == LEN_LL || length == LEN_Z || length == LEN_J || length == LEN_T)
-        v = va_arg(ap, long);
+    if (position("diouxXc", conv) >= 0) {
+      long v = int_arg(&args, wide);
+      int is_signed = conv == 'd' || conv == 'i';
+      char ch = v;
+      if (!wide && !is_signed)
+        v = (unsigned int)v;
+      if (narrow == 1)
+        v = is_signed ? (short)v : (unsigned short)v;
+      else if (narrow == 2)
+        v = is_signed ? (signed char)v : (unsigned char)v;
+      if (conv == 'c')
+        count += field(f, "", 0, &ch, 1, flags, width);
       else
-        v = va_arg(ap, int);
-      if (length == LEN_HH)
-        v = (signed char)v;
-      else if (length == LEN_H)
-        v = (short)v;
-      count += format_integer(f, v < 0 ? -(uintmax_t)v : (uintmax_t)v, v < 0, conv, flags, width, precision);
-    } else if (conv == 'u' || conv == 'o' || conv == 'x' || conv == 'X') {
-      uintmax_t v;
-      if (length == LEN_L || length == LEN_LL || length == LEN_Z || length == LEN_J || length == LEN_T)
-        v = va_arg(ap, unsigned long);
-      else
-        v = va_arg(ap, unsigned int);
-      if (length == LEN_HH)
-        v = (unsigned char)v;
-      else if (length == LEN_H)
-        v = (unsigned short)v;
-      count += format_integer(f, v, 0, conv, flags, width, precision);
-    } else if (conv == 'p') {
-      void *ptr = va_arg(ap, void *);
-      if (ptr)
-        count += format_integer(f, (uintptr_t)ptr, 0, 'p', flags | FMT_HASH, width, precision);
-      else
+        count += format_integer(f, is_signed && v < 0 ? -(unsigned long)v : v, is_signed && v < 0, conv, flags, width, precision);
+    } else if (position("spn", conv) >= 0) {
+      void *ptr = va_arg(args, void *);
+      const char *s = ptr;
+      if (conv == 'p' && ptr)
+        count += format_integer(f, (uintptr_t)ptr, 0, 'x', flags | FMT_HASH, width, precision);
+      else if (conv == 'p')
         count += field(f, "", 0, "(nil)", 5, flags, width);
-    } else if (conv == 'c') {
-      char ch = va_arg(ap, int);
-      count += field(f, "", 0, &ch, 1, flags, width);
-    } else if (conv == 's') {
-      const char *s = va_arg(ap, const char *);
-      if (!s)
-        s = precision < 0 || precision >= 6 ? "(null)" : "";
-      count += field(f, "", 0, s, precision < 0 ? strlen(s) : strnlen(s, precision), flags, width);
-    } else if (conv == 'f' || conv == 'F' || conv == 'e' || conv == 'E' || conv == 'g' || conv == 'G' || conv == 'a' || conv == 'A') {
-      count += __format_double(f, va_arg(ap, double), conv, flags, width, precision);
-    } else if (conv == 'n') {
-      void *where = va_arg(ap, void *);
-      if (length == LEN_HH)
-        *(signed char *)where = count;
-      else if (length == LEN_H)
-        *(short *)where = count;
-      else if (length == LEN_NONE)
-        *(int *)where = count;
+      else if (conv == 's') {
+        if (!s)
+          s = precision < 0 || precision >= 6 ? "(null)" : "";
+        count += field(f, "", 0, s, precision < 0 ? strlen(s) : strnlen(s, precision), flags, width);
+      } else if (narrow == 2)
+        *(signed char *)ptr = count;
+      else if (narrow == 1)
+        *(short *)ptr = count;
+      else if (wide)
+        *(long *)ptr = count;
       else
-        *(long *)where = count;
-    } else if (conv == '%') {
-      __stdio_put(f, "%", 1);
-      count++;
+        *(int *)ptr = count;
+    } else if (position("fFeEgGaA", conv) >= 0 && __format_double) {
+      count += __format_double(f, va_arg(args, double), conv, flags, width, precision);
     } else {
-      /* An unknown conversion is printed as it was written, as glibc does. */
+      /* %%, and an unknown conversion printed as it was written, as glibc does (also a
+         floating one in a program that does not link them: its argument is skipped). */
+      if (conv == '%')
+        text = p - 1;
+      else if (position("fFeEgGaA", conv) >= 0)
+        va_arg(args, double);
       __stdio_put(f, text, p - text);
       count += p - text;
     }
   }
+  va_end(args);
   return ferror(f) ? -1 : count;
 }
