@@ -1,13 +1,16 @@
-// runtime: speed of the code Glass generates. Four small programs (bench/programs/*.c, inside
-// Glass's current C subset) are built by glass cc and by the references, then each binary is run
-// a few times; every binary's output must match gcc's. x86-64: Glass vs gcc -O0 and tcc, run
-// natively. AArch64: Glass vs aarch64-linux-gnu-gcc -O0 -static, both run under qemu-aarch64.
+// runtime: speed of the code Glass generates. Eight small programs (bench/programs/*.c: fib,
+// sieve, string hashing, an if-chain interpreter, n-body, matrix multiply, qsort with a
+// comparator, binary trees with malloc) are built by glass cc and by the references, then each
+// binary is run a few times; every binary's output must match gcc's. The last two spend much
+// of their time in the C library (qsort, malloc/free), so they measure Glass's libc as well.
+// x86-64: Glass vs gcc -O0 and tcc, run natively. AArch64: Glass vs aarch64-linux-gnu-gcc -O0
+// -static, both run under qemu-aarch64.
 
 import { join } from "node:path";
 import { glass, missing, repoRoot, run } from "./lib/host.mjs";
 import { measure } from "./lib/measure.mjs";
 
-const programs = ["fib", "sieve", "strhash", "interp"];
+const programs = ["fib", "sieve", "strhash", "interp", "nbody", "matmul", "qsort", "bintree"];
 
 const targets = [
   {

@@ -26,6 +26,10 @@ export interface CompileOptions {
   dump?: DumpKind[];
   /** Code model, as gcc's -fno-pic / -fPIE / -fPIC (default "none"). */
   pic?: PicMode;
+  /** A section per function, `.text.NAME` (gcc's -ffunction-sections). */
+  functionSections?: boolean;
+  /** A section per object, `.data.NAME` / `.bss.NAME` / `.rodata.NAME` (gcc's -fdata-sections). */
+  dataSections?: boolean;
 }
 
 export interface CompileResult {
@@ -59,5 +63,6 @@ export function compile(tokens: PPToken[], opts: CompileOptions): CompileResult 
   const ir = buildModule(checked, target.abi, opts.fileName);
   optimize(ir);
   if (wants.has("ir")) dumps.ir = printModule(ir);
-  return { asm: emitModule(ir, target, opts.pic ?? "none"), dumps, diagnostics: diags };
+  const emit = { pic: opts.pic ?? "none", functionSections: opts.functionSections ?? false, dataSections: opts.dataSections ?? false };
+  return { asm: emitModule(ir, target, emit), dumps, diagnostics: diags };
 }

@@ -187,6 +187,12 @@ export abstract class ExprLowering extends BuilderBase {
       }
       case "vaarg": {
         const list = this.rvalue(e.ap);
+        // A struct or union comes out of the list into a buffer (each ABI's rules in target/*/varargs.ts).
+        if (t.kind === "struct") {
+          const addr: Value = { kind: "slot", slot: this.newSlot("vaarg", sizeOf(t, this.abi), alignOf(t, this.abi)) };
+          this.emit({ op: "vaargStruct", list, addr, arg: { passing: this.abi.passStruct(t), size: sizeOf(t, this.abi) } });
+          return addr;
+        }
         const wanted = this.mb.irType(t);
         const dest = this.temp(wanted === "f32" ? "f64" : sizeOfIR(wanted) < 4 ? "i32" : wanted);
         this.emit({ op: "vaarg", dest, list });

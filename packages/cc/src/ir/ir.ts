@@ -94,6 +94,9 @@ export type Instr = InstrBase &
     | { op: "vastart"; list: Value }
     /** The next variadic argument of type dest.type, advancing the va_list at `list`. */
     | { op: "vaarg"; dest: Temp; list: Value }
+    /** The next variadic argument when it is a struct or union (travelling as `arg` says):
+     *  copied into the buffer at `addr`. */
+    | { op: "vaargStruct"; list: Value; addr: Value; arg: StructArg }
   );
 
 export type Terminator = InstrBase &

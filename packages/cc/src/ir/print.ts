@@ -102,6 +102,8 @@ function printInstr(i: Instr, v: (x: Value) => string, tv: (x: Value) => string)
       return `vastart ${v(i.list)}`;
     case "vaarg":
       return `%${i.dest.id} = vaarg ${i.dest.type}, ${v(i.list)}`;
+    case "vaargStruct":
+      return `vaarg struct ${i.arg.size} → ${v(i.addr)}, ${v(i.list)}`;
   }
 }
 

@@ -56,7 +56,7 @@ export function otherExpr(ctx: SemaContext, e: Expr): Expr {
     case "vaarg": {
       e.ap = vaList(ctx, e.ap, "va_arg");
       e.to = completeType(ctx, e.to, e.loc);
-      if (e.to.kind === "struct" || e.to.kind === "array" || e.to.kind === "void") ctx.error(`va_arg of type '${typeName(e.to)}' is not supported`, e.loc);
+      if (e.to.kind === "array" || e.to.kind === "void") ctx.error(`va_arg of type '${typeName(e.to)}' is not supported`, e.loc);
       else if (isFloat(e.to) && e.to.size === 4) ctx.warn("'float' is promoted to 'double' when passed through '...'", e.loc);
       e.type = e.to;
       return e;

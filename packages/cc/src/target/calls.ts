@@ -28,7 +28,8 @@ export interface RegisterFile {
   exhaust: boolean;
 }
 
-export function classifyArgs(descs: ArgDesc[], regs: RegisterFile): ArgLocation[] {
+/** Where each argument goes, and the registers and stack bytes used up after the last. */
+function classify(descs: ArgDesc[], regs: RegisterFile): { where: ArgLocation[]; gp: number; fp: number; stack: number } {
   let gp = 0;
   let fp = 0;
   let stack = 0;
@@ -37,7 +38,7 @@ export function classifyArgs(descs: ArgDesc[], regs: RegisterFile): ArgLocation[
     stack += Math.ceil(size / 8) * 8;
     return offset;
   };
-  return descs.map((d): ArgLocation => {
+  const where = descs.map((d): ArgLocation => {
     if (typeof d === "string") {
       if (isFloatIR(d) && fp < regs.fp) return { kind: "fp", index: fp++ };
       if (!isFloatIR(d) && gp < regs.gp) return { kind: "gp", index: gp++ };
@@ -56,19 +57,17 @@ export function classifyArgs(descs: ArgDesc[], regs: RegisterFile): ArgLocation[
     }
     return { kind: "stackCopy", offset: onStack(d.size), size: d.size };
   });
+  return { where, gp, fp, stack };
 }
 
-/** Registers and stack bytes the named parameters use (where va_start's va_list begins). */
+export function classifyArgs(descs: ArgDesc[], regs: RegisterFile): ArgLocation[] {
+  return classify(descs, regs).where;
+}
+
+/** Registers and stack bytes the named parameters use (where va_start's va_list begins);
+ *  on AArch64 that includes a class's registers used up by an aggregate sent to the stack. */
 export function namedUsage(descs: ArgDesc[], regs: RegisterFile): { gp: number; fp: number; stack: number } {
-  let gp = 0;
-  let fp = 0;
-  let stack = 0;
-  for (const l of classifyArgs(descs, regs)) {
-    if (l.kind === "gp") gp = Math.max(gp, l.index + 1);
-    else if (l.kind === "fp") fp = Math.max(fp, l.index + 1);
-    else if (l.kind === "parts") for (const r of l.regs) r.kind === "gp" ? (gp = Math.max(gp, r.index + 1)) : (fp = Math.max(fp, r.index + 1));
-    else stack = Math.max(stack, l.offset + (l.kind === "stackCopy" ? Math.ceil(l.size / 8) * 8 : 8));
-  }
+  const { gp, fp, stack } = classify(descs, regs);
   return { gp, fp, stack };
 }
 

@@ -5,25 +5,50 @@
 // pointers in `.init_array`/`.fini_array`, `.weak`/`.hidden` marks, and the
 // `.note.GNU-stack` marker (the stack need not be executable). Before the code of each new
 // C source line, a comment quotes that line. The target supplies the instructions.
+// With `functionSections` / `dataSections` (gcc's -ffunction-sections / -fdata-sections)
+// each function and object gets a section of its own, named as gcc names them —
+// `.text.NAME`, `.data.NAME`, `.bss.NAME`, `.rodata.NAME` — so a linker can drop the unused.
 
 import type { SourceLocation } from "@glass/diagnostics";
 import type { Block, DataItem, IRFunction, IRGlobal, IRModule } from "../ir/ir.js";
 import { layoutFrame } from "./frame.js";
+import { placeTemps } from "./placement.js";
 import type { FunctionContext, PicMode, SymbolInfo, Target } from "./target.js";
 
-export function emitModule(m: IRModule, target: Target, pic: PicMode = "none"): string {
+export interface EmitOptions {
+  pic?: PicMode;
+  /** One `.text.NAME` section per function (gcc's -ffunction-sections). */
+  functionSections?: boolean;
+  /** One `.data.NAME` / `.bss.NAME` / `.rodata.NAME` section per object (gcc's -fdata-sections). */
+  dataSections?: boolean;
+}
+
+export function emitModule(m: IRModule, target: Target, opts: EmitOptions = {}): string {
   const out: string[] = [`\t.file\t"${escape(bytesOf(m.fileName))}"`];
   const symbols = symbolTable(m);
-  if (m.functions.length) out.push("\t.text");
-  m.functions.forEach((f, index) => out.push(...emitFunction(f, index, target, symbols, pic)));
-  const data = m.globals.filter((g) => g.init && !g.section && !g.readonly);
-  const rodata = m.globals.filter((g) => g.init && !g.section && g.readonly);
-  const bss = m.globals.filter((g) => !g.init && !g.section);
-  if (data.length) out.push("\t.data", ...data.flatMap((g) => emitGlobal(g, target)));
-  if (bss.length) out.push("\t.bss", ...bss.flatMap((g) => emitGlobal(g, target)));
-  if (rodata.length) out.push("\t.section\t.rodata", ...rodata.flatMap((g) => emitGlobal(g, target)));
+  const mark = target.typeMark;
+  const sections = (f: IRFunction) =>
+    opts.functionSections
+      ? { text: `.section\t.text.${f.name},"ax",${mark}progbits`, rodata: `.section\t.rodata.${f.name},"a"` }
+      : { text: ".text", rodata: ".section\t.rodata" };
+  if (m.functions.length && !opts.functionSections) out.push("\t.text");
+  m.functions.forEach((f, index) => {
+    if (opts.functionSections) out.push(`\t${sections(f).text}`);
+    out.push(...emitFunction(f, index, target, symbols, opts.pic ?? "none", sections(f)));
+  });
+  const kinds = [
+    { of: (g: IRGlobal) => !!g.init && !g.readonly, section: ".data", flags: `"aw"` },
+    { of: (g: IRGlobal) => !g.init, section: ".bss", flags: `"aw",${mark}nobits` },
+    { of: (g: IRGlobal) => !!g.init && !!g.readonly, section: ".rodata", flags: `"a"` },
+  ];
+  for (const k of kinds) {
+    const globals = m.globals.filter((g) => !g.section && k.of(g));
+    if (!globals.length) continue;
+    if (!opts.dataSections) out.push(k.section === ".rodata" ? "\t.section\t.rodata" : `\t${k.section}`, ...globals.flatMap((g) => emitGlobal(g, target)));
+    else for (const g of globals) out.push(`\t.section\t${k.section}.${g.name},${k.flags}`, ...emitGlobal(g, target));
+  }
   for (const g of m.globals.filter((x) => x.section)) {
-    const flags = g.init ? `"aw"` : `"aw",${target.typeMark}nobits`;
+    const flags = g.init ? `"aw"` : `"aw",${mark}nobits`;
     out.push(`\t.section\t${g.section},${flags}`, ...emitGlobal(g, target));
   }
   // `constructor`/`destructor` functions: pointers in .init_array / .fini_array, run by the C runtime.
@@ -51,19 +76,26 @@ function symbolTable(m: IRModule): (name: string) => SymbolInfo {
   return (name) => table.get(name) ?? { defined: false, local: false };
 }
 
-function emitFunction(f: IRFunction, index: number, target: Target, symbol: (name: string) => SymbolInfo, pic: PicMode): string[] {
+function emitFunction(f: IRFunction, index: number, target: Target, symbol: (name: string) => SymbolInfo, pic: PicMode, sections: { text: string; rodata: string }): string[] {
   const frame = layoutFrame(f, target.argRegs, target.abi, target.regSaveAreaSize);
   let labels = 0;
+  const blockLabel = (b: Block) => `.L${f.name.replace(/\W/g, "_")}_${index}_${b.id}`;
   const fx: FunctionContext = {
     f,
     frame,
-    label: (b: Block) => `.L${f.name.replace(/\W/g, "_")}_${index}_${b.id}`,
+    // A jump to an empty block that only jumps on goes straight to where it leads.
+    label: (b: Block) => blockLabel(forward(b)),
+    isNext: (b: Block) => fx.next !== undefined && forward(b) === forward(fx.next),
     next: undefined,
     symbol,
     pic,
     needsGot: (name) => target.needsGot(pic, symbol(name)),
     uniqueLabel: () => `.L${f.name.replace(/\W/g, "_")}_${index}_x${labels++}`,
+    section: sections.text,
+    rodata: sections.rodata,
+    placement: new Map(),
   };
+  fx.placement = placeTemps(f, (l) => l.addr.kind === "slot" || (target.foldsGlobals && l.addr.kind === "global" && !fx.needsGot(l.addr.name)));
   const out: string[] = [];
   if (!f.isStatic) out.push(`\t.globl\t${f.name}`);
   out.push(`\t.type\t${f.name}, ${target.typeMark}function`, `${f.name}:`);
@@ -77,9 +109,11 @@ function emitFunction(f: IRFunction, index: number, target: Target, symbol: (nam
   };
   comment(f.loc);
   out.push(...target.prologue(fx).map((l) => `\t${l}`));
-  f.blocks.forEach((b, n) => {
-    fx.next = f.blocks[n + 1];
-    if (n > 0) out.push(`${fx.label(b)}:`);
+  // Empty blocks that only jump on are left out: every jump to one goes where it leads.
+  const blocks = f.blocks.filter((b, n) => n === 0 || forward(b) === b);
+  blocks.forEach((b, n) => {
+    fx.next = blocks[n + 1];
+    if (n > 0) out.push(`${blockLabel(b)}:`);
     for (const i of b.instrs) {
       comment(i.loc);
       out.push(...target.instr(i, fx).map((l) => `\t${l}`));
@@ -90,7 +124,17 @@ function emitFunction(f: IRFunction, index: number, target: Target, symbol: (nam
     }
   });
   out.push(`\t.size\t${f.name}, .-${f.name}`);
-  return out;
+  return target.peephole(out);
+}
+
+/** Where a jump to `b` ends up: past empty blocks that only branch on (a cycle of them stays put). */
+function forward(b: Block): Block {
+  const seen = new Set<Block>();
+  while (b.instrs.length === 0 && b.term?.op === "br" && !seen.has(b)) {
+    seen.add(b);
+    b = b.term.target;
+  }
+  return b;
 }
 
 function emitGlobal(g: IRGlobal, target: Target): string[] {
@@ -105,9 +149,10 @@ function emitGlobal(g: IRGlobal, target: Target): string[] {
 /**
  * A jump table in .rodata: one 32-bit entry per target, the target's offset from the table
  * (position-independent, as gcc emits them); the code adds the entry to the table address.
+ * (In a function of its own section, in `.rodata.NAME`, as gcc does.) Then back to the function's section.
  */
-export function jumpTableData(table: string, targets: string[]): string[] {
-  return [".section\t.rodata", ".balign\t4", `${table}:`, ...targets.map((t) => `.long\t${t}-${table}`), ".text"];
+export function jumpTableData(table: string, targets: string[], fx: FunctionContext): string[] {
+  return [fx.rodata, ".balign\t4", `${table}:`, ...targets.map((t) => `.long\t${t}-${table}`), fx.section];
 }
 
 function dataDirective(d: DataItem): string {

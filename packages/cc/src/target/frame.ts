@@ -1,7 +1,7 @@
 // Frame layout, shared by both back ends. Glass's register allocation is the simplest
-// correct one: every IR temp lives in its own 8-byte frame cell, and registers are only
+// correct one: every IR temp has its own 8-byte frame cell, and registers are only
 // scratch space within one IR instruction (like gcc -O0, which keeps every variable in
-// memory). The frame is:
+// memory); placement.ts lets many temps skip their cell. The frame is:
 //
 //   higher addresses   incoming stack arguments
 //                      saved frame pointer / return address (target-specific)

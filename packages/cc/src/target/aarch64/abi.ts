@@ -10,11 +10,16 @@ import { scalarFields } from "../../ast/layout.js";
 import { intType, pointerTo, sizeOf, voidType, type StructType } from "../../ast/types.js";
 import { abiStruct, integerPart, LP64_INT_SIZES, type Abi, type StructPart, type StructPassing } from "../abi.js";
 
+/** The parts of a Homogeneous Floating-point Aggregate (§5.9.5): every scalar inside — in
+ *  nested structs, arrays and union members alike — is the same float type, and the
+ *  aggregate is one to four of them with no padding (a union counts its widest member). */
 function hfa(t: StructType): StructPart[] | undefined {
   const fields = scalarFields(t, aarch64Abi);
-  if (fields.length < 1 || fields.length > 4 || !fields.every((f) => f.float && f.size === fields[0]!.size)) return undefined;
-  if (fields.length * fields[0]!.size !== sizeOf(t, aarch64Abi)) return undefined;
-  return fields.map((f) => ({ offset: f.offset, type: f.size === 4 ? "f32" : "f64" }));
+  const base = fields[0]?.size;
+  if (!base || !fields.every((f) => f.float && f.size === base)) return undefined;
+  const count = sizeOf(t, aarch64Abi) / base;
+  if (!Number.isInteger(count) || count > 4) return undefined;
+  return Array.from({ length: count }, (_, k) => ({ offset: k * base, type: base === 4 ? "f32" : "f64" }));
 }
 
 function classify(t: StructType, large: "reference" | "memory"): StructPassing {

@@ -8,9 +8,11 @@
 // area is at sp and the locals area (frame.ts) just above it, addressed as [sp, #off];
 // incoming stack arguments are at [x29, #16]…. Each IR instruction loads its operands into
 // x9/x10 (d0/d1 for floats, see float.ts), computes, and stores the result into its temp's
-// cell. Variadic functions: varargs.ts.
+// cell — unless placement.ts found the temp a cheaper home (read from its slot where it is
+// used, carried in x14 to the next instruction, a compare fused into its branch); a peephole
+// then removes the moves that leaves. Variadic functions: varargs.ts.
 
-import type { CompareKind, Instr, Terminator } from "../../ir/ir.js";
+import type { CompareKind, Instr, IRType, Terminator, Value } from "../../ir/ir.js";
 import { isFloatIR, sizeOfIR, typeOf } from "../../ir/ir.js";
 import type { StructPart } from "../abi.js";
 import { planCall, planParams, planReturn, type RegLocation } from "../calls.js";
@@ -18,8 +20,8 @@ import { jumpTableData } from "../emit.js";
 import type { FunctionContext, Target } from "../target.js";
 import { aarch64Abi } from "./abi.js";
 import { floatBinary, floatCompare, floatConvert, floatNeg } from "./float.js";
-import { fr, load, loadFP, loadWhole, memory, moveImmediate, r, storeFP, storeTemp } from "./operands.js";
-import { argRegCount, saveAreaSize, saveArgumentRegisters, vaArg, vaStart } from "./varargs.js";
+import { copyBytes, deferred, fr, isCarried, load, loadFP, loadWhole, memory, moveImmediate, r, storedByPrologue, storeFP, storeTemp, wide } from "./operands.js";
+import { argRegCount, saveAreaSize, saveArgumentRegisters, vaArg, vaArgStruct, vaStart } from "./varargs.js";
 
 const cc: Partial<Record<CompareKind, string>> = {
   eq: "eq", ne: "ne", slt: "lt", sle: "le", sgt: "gt", sge: "ge", ult: "lo", ule: "ls", ugt: "hi", uge: "hs",
@@ -33,11 +35,16 @@ const loads = ["", "ldrb w9", "ldrh w9", "", "ldr w9", "", "", "", "ldr x9"];
 const stores = ["", "strb w9", "strh w9", "", "str w9", "", "", "", "str x9"];
 
 function instr(i: Instr, fx: FunctionContext): string[] {
+  if ((i.op === "load" || i.op === "compare") && deferred(i.dest, fx)) return [];
   switch (i.op) {
     case "binary": {
       const t = i.dest.type;
       if (isFloatIR(t)) return floatBinary(i, fx);
-      const out = [...loadWhole(i.a, 9, fx), ...loadWhole(i.b, 10, fx)];
+      const imm = immediate(i, t);
+      if (imm) return [...loadWhole(i.a, 9, fx), `${imm.op} ${r(9, t)}, ${r(9, t)}, #${imm.n}`, ...storeTemp(i.dest.id, 9, fx)];
+      // A carried b is taken first, so it moves straight from the register it was computed in.
+      const [la, lb] = [loadWhole(i.a, 9, fx), loadWhole(i.b, 10, fx)];
+      const out = isCarried(i.b, fx) ? [...lb, ...la] : [...la, ...lb];
       if (i.kind === "srem" || i.kind === "urem") {
         const div = i.kind === "srem" ? "sdiv" : "udiv";
         out.push(`${div} ${r(11, t)}, ${r(9, t)}, ${r(10, t)}`, `msub ${r(9, t)}, ${r(11, t)}, ${r(10, t)}, ${r(9, t)}`);
@@ -49,8 +56,7 @@ function instr(i: Instr, fx: FunctionContext): string[] {
       if (isFloatIR(t)) return floatCompare(i, fx);
       return [
         ...loadWhole(i.a, 9, fx),
-        ...loadWhole(i.b, 10, fx),
-        `cmp ${r(9, t)}, ${r(10, t)}`,
+        ...compareWith(i.b, t, fx),
         `cset w9, ${cc[i.kind]}`,
         ...storeTemp(i.dest.id, 9, fx),
       ];
@@ -76,8 +82,11 @@ function instr(i: Instr, fx: FunctionContext): string[] {
       return [...m.setup, `${loads[size]}, ${m.operand}`, ...storeTemp(i.dest.id, 9, fx)];
     }
     case "store": {
+      if (storedByPrologue(i, fx)) return [];
       const size = sizeOfIR(i.type);
       const m = memory(i.addr, size, fx);
+      if (i.value.kind === "const" && BigInt.asUintN(size * 8, i.value.value) === 0n)
+        return [...m.setup, `${stores[size]!.replace(/[wx]9$/, size === 8 ? "xzr" : "wzr")}, ${m.operand}`];
       return [...load(i.value, 9, fx), ...m.setup, `${stores[size]}, ${m.operand}`];
     }
     case "call":
@@ -86,7 +95,70 @@ function instr(i: Instr, fx: FunctionContext): string[] {
       return vaStart(i, fx);
     case "vaarg":
       return vaArg(i, fx);
+    case "vaargStruct":
+      return vaArgStruct(i, fx);
   }
+}
+
+/** The immediate form of an integer binary operation, if it has one: add/sub of 0–4095 (a
+ *  negative constant flips the operation), shifts by a constant, multiplication by a power of two. */
+function immediate(i: Instr & { op: "binary" }, t: IRType): { op: string; n: bigint } | undefined {
+  if (i.b.kind !== "const" || t === "i8" || t === "i16") return undefined;
+  const bits = wide(t) ? 64 : 32;
+  const n = BigInt.asIntN(bits, i.b.value);
+  if (i.kind === "add" || i.kind === "sub") {
+    const flip = n < 0n;
+    const m = flip ? -n : n;
+    if (m >= 4096n) return undefined;
+    return { op: (i.kind === "add") !== flip ? "add" : "sub", n: m };
+  }
+  if (i.kind === "shl" || i.kind === "ashr" || i.kind === "lshr") return { op: binaryOps[i.kind]!, n: BigInt.asUintN(64, n) & BigInt(bits - 1) };
+  // Multiplying by a power of two is a left shift.
+  if (i.kind === "mul" && n > 0n && (n & (n - 1n)) === 0n) return { op: "lsl", n: BigInt(n.toString(2).length - 1) };
+  return undefined;
+}
+
+const inverse: Record<string, string> = { eq: "ne", ne: "eq", lt: "ge", ge: "lt", le: "gt", gt: "le", lo: "hs", hs: "lo", ls: "hi", hi: "ls" };
+
+/**
+ * Peephole over a function's lines: a result carried in x14 and taken from it by the very
+ * next instruction becomes one register move (or none), or is used where it was computed
+ * when that instruction only addresses memory through it; a frame cell read right after it
+ * was written is not read.
+ */
+function peephole(lines: string[]): string[] {
+  const out: string[] = [];
+  for (const line of lines) {
+    let k = out.length - 1;
+    while (k >= 0 && out[k]!.startsWith("\t// ")) k--;
+    const from = /[xw]14\b/.test(line) && k >= 0 ? /^\tmov x14, (x\d+)$/.exec(out[k]!) : null;
+    const to = /^\tmov (x\d+), x14$/.exec(line);
+    if (from && to) {
+      out.splice(k, 1);
+      if (from[1] !== to[1]) out.push(`\tmov ${to[1]}, ${from[1]}`);
+    } else if (from && line.split(/[xw]14\b/).length === 2 && line.includes("[x14]")) {
+      out.splice(k, 1);
+      out.push(line.replace("[x14]", `[${from[1]}]`));
+    } else {
+      // A temp's cell read right after it was written: the value is still in the register.
+      const stored = k >= 0 ? /^\tstr (x\d+), (\[sp(?:, #\d+)?\])$/.exec(out[k]!) : null;
+      const reload = /^\tldr (x\d+), (\[sp(?:, #\d+)?\])$/.exec(line);
+      if (stored && reload && stored[2] === reload[2]) {
+        if (stored[1] !== reload[1]) out.push(`\tmov ${reload[1]}, ${stored[1]}`);
+      } else out.push(line);
+    }
+  }
+  return out;
+}
+
+/** `cmp` of x9/w9 with b: an immediate (0–4095) when it fits, else through x10. */
+function compareWith(b: Value, t: IRType, fx: FunctionContext): string[] {
+  if (b.kind === "const" && t !== "i8" && t !== "i16") {
+    const n = BigInt.asIntN(wide(t) ? 64 : 32, b.value);
+    if (n >= 0n && n < 4096n) return [`cmp ${r(9, t)}, #${n}`];
+    if (n < 0n && n > -4096n) return [`cmn ${r(9, t)}, #${-n}`];
+  }
+  return [...loadWhole(b, 10, fx), `cmp ${r(9, t)}, ${r(10, t)}`];
 }
 
 const regs = { gp: argRegCount, fp: 8, exhaust: true };
@@ -102,19 +174,6 @@ function movePart(part: StructPart, r: RegLocation, base: string, toMemory: bool
   const size = sizeOfIR(part.type);
   const op = r.kind === "fp" || size >= 4 ? (toMemory ? "str" : "ldr") : `${toMemory ? "str" : "ldr"}${size === 2 ? "h" : "b"}`;
   return `${op} ${partReg(part, r)}, [${base}, #${part.offset}]`;
-}
-
-/** Copies `size` bytes from `[src, #srcOff]` to `[dst, #dstOff]` through x9. */
-function copyBytes(src: string, srcOff: number, dst: string, dstOff: number, size: number): string[] {
-  const out: string[] = [];
-  for (let k = 0; k < size; ) {
-    const n = size - k >= 8 ? 8 : size - k >= 4 ? 4 : size - k >= 2 ? 2 : 1;
-    const reg = n === 8 ? "x9" : "w9";
-    const sfx = n === 2 ? "h" : n === 1 ? "b" : "";
-    out.push(`ldr${sfx} ${reg}, [${src}, #${srcOff + k}]`, `str${sfx} ${reg}, [${dst}, #${dstOff + k}]`);
-    k += n;
-  }
-  return out;
 }
 
 function call(i: Instr & { op: "call" }, fx: FunctionContext): string[] {
@@ -157,10 +216,21 @@ function terminator(t: Terminator, fx: FunctionContext): string[] {
       return [...value, ...epilogue];
     }
     case "br":
-      return t.target === fx.next ? [] : [`b ${fx.label(t.target)}`];
+      return fx.isNext(t.target) ? [] : [`b ${fx.label(t.target)}`];
     case "condbr": {
-      const out = [...loadWhole(t.cond, 9, fx), `cbnz ${r(9, typeOf(t.cond))}, ${fx.label(t.then)}`];
-      if (t.else !== fx.next) out.push(`b ${fx.label(t.else)}`);
+      const p = t.cond.kind === "temp" ? fx.placement.get(t.cond.id) : undefined;
+      const out: string[] = [];
+      if (p?.kind === "fused") {
+        const c = p.compare;
+        out.push(...loadWhole(c.a, 9, fx), ...compareWith(c.b, typeOf(c.a), fx));
+        if (fx.isNext(t.then)) return [...out, `b.${inverse[cc[c.kind]!]} ${fx.label(t.else)}`];
+        out.push(`b.${cc[c.kind]} ${fx.label(t.then)}`);
+      } else {
+        out.push(...loadWhole(t.cond, 9, fx));
+        if (fx.isNext(t.then)) return [...out, `cbz ${r(9, typeOf(t.cond))}, ${fx.label(t.else)}`];
+        out.push(`cbnz ${r(9, typeOf(t.cond))}, ${fx.label(t.then)}`);
+      }
+      if (!fx.isNext(t.else)) out.push(`b ${fx.label(t.else)}`);
       return out;
     }
     case "jumptable": {
@@ -172,7 +242,7 @@ function terminator(t: Terminator, fx: FunctionContext): string[] {
         "ldrsw x11, [x10, x9, lsl #2]",
         "add x10, x10, x11",
         "br x10",
-        ...jumpTableData(table, t.targets.map(fx.label)),
+        ...jumpTableData(table, t.targets.map(fx.label), fx),
       ];
     }
   }
@@ -212,6 +282,8 @@ export const aarch64Target: Target = {
   argRegs: regs,
   // -fPIC: every preemptible symbol through the GOT; -fPIE: symbols defined elsewhere.
   needsGot: (pic, sym) => (pic === "pic" ? !sym.local : pic === "pie" ? !sym.defined : false),
+  foldsGlobals: false,
+  peephole,
   regSaveAreaSize: saveAreaSize,
   prologue,
   instr,

@@ -2,10 +2,12 @@
 // built with mov/movz/movk, and the instructions that bring a value into x<n> or into a
 // floating-point register d<n>/s<n>. Temps hold their bits in 8-byte cells; float temps keep
 // IEEE bits there too. x16/x17 (the intra-procedure scratch registers) build addresses and
-// constants that do not fit an instruction.
+// constants that do not fit an instruction. Temps placed elsewhere (placement.ts): a folded
+// load is read from its stack slot where it is used; a carried result waits in x14, which
+// nothing else uses.
 
-import type { IRType, Value } from "../../ir/ir.js";
-import { typeOf } from "../../ir/ir.js";
+import type { IRType, Temp, Value } from "../../ir/ir.js";
+import { sizeOfIR, typeOf } from "../../ir/ir.js";
 import type { FunctionContext } from "../target.js";
 
 /** Arithmetic happens in w (32-bit) or x (64-bit) registers. */
@@ -53,6 +55,13 @@ export function load(v: Value, n: number | string, fx: FunctionContext): string[
   const x = `x${n}`;
   switch (v.kind) {
     case "temp": {
+      const p = fx.placement.get(v.id);
+      if (p?.kind === "folded") {
+        const size = sizeOfIR(v.type);
+        const m = memory(p.load.addr, size, fx);
+        return [...m.setup, `${["", "ldrb w", "ldrh w", "", "ldr w", "", "", "", "ldr x"][size]}${n}, ${m.operand}`];
+      }
+      if (p?.kind === "carried") return [`mov ${x}, x14`];
       const a = tempAddress(v.id, fx);
       return [...a.setup, `ldr ${x}, ${a.operand}`];
     }
@@ -70,6 +79,8 @@ export function load(v: Value, n: number | string, fx: FunctionContext): string[
 export function loadWhole(v: Value, n: number, fx: FunctionContext): string[] {
   const t = typeOf(v);
   const out = load(v, n, fx);
+  const p = v.kind === "temp" ? fx.placement.get(v.id) : undefined;
+  if (p?.kind === "folded" || (p?.kind === "carried" && p.loaded)) return out; // ldrb/ldrh zero-extend
   if (t === "i8") out.push(`uxtb w${n}, w${n}`);
   if (t === "i16") out.push(`uxth w${n}, w${n}`);
   return out;
@@ -79,18 +90,51 @@ export function loadWhole(v: Value, n: number, fx: FunctionContext): string[] {
 export function loadFP(v: Value, n: number, fx: FunctionContext): string[] {
   const t = typeOf(v);
   if (v.kind === "temp") {
+    const p = fx.placement.get(v.id);
+    if (p?.kind === "folded") {
+      const m = memory(p.load.addr, t === "f32" ? 4 : 8, fx);
+      return [...m.setup, `ldr ${fr(n, t)}, ${m.operand}`];
+    }
+    if (p?.kind === "carried") return [`fmov ${fr(n, t)}, ${t === "f32" ? "w14" : "x14"}`];
     const a = tempAddress(v.id, fx, t === "f32" ? 4 : 8);
     return [...a.setup, `ldr ${fr(n, t)}, ${a.operand}`];
   }
   return [...load(v, 16, fx), `fmov ${fr(n, t)}, ${t === "f32" ? "w16" : "x16"}`];
 }
 
+const carried = (id: number, fx: FunctionContext) => fx.placement.get(id)?.kind === "carried";
+export const isCarried = (v: Value, fx: FunctionContext) => v.kind === "temp" && carried(v.id, fx);
+
+/** Whether an instruction's result needs no code where it is defined (a folded load, a fused compare). */
+export function deferred(d: Temp, fx: FunctionContext): boolean {
+  const k = fx.placement.get(d.id)?.kind;
+  return k === "folded" || k === "fused";
+}
+
+/** Whether a store is the one a parameter's prologue already did (placement "param"). */
+export function storedByPrologue(i: { value: Value }, fx: FunctionContext): boolean {
+  return i.value.kind === "temp" && fx.placement.get(i.value.id)?.kind === "param";
+}
+
 export function storeTemp(id: number, n: number, fx: FunctionContext): string[] {
+  if (carried(id, fx)) return [`mov x14, x${n}`];
+  const p = fx.placement.get(id);
+  if (p?.kind === "param") {
+    const size = sizeOfIR(p.store.type);
+    const m = memory(p.store.addr, size, fx);
+    return [...m.setup, `${["", "strb w", "strh w", "", "str w", "", "", "", "str x"][size]}${n}, ${m.operand}`];
+  }
   const a = tempAddress(id, fx);
   return [...a.setup, `str x${n}, ${a.operand}`];
 }
 
 export function storeFP(id: number, n: number, t: IRType, fx: FunctionContext): string[] {
+  if (carried(id, fx)) return [`fmov ${t === "f32" ? "w14" : "x14"}, ${fr(n, t)}`];
+  const p = fx.placement.get(id);
+  if (p?.kind === "param") {
+    const m = memory(p.store.addr, t === "f32" ? 4 : 8, fx);
+    return [...m.setup, `str ${fr(n, t)}, ${m.operand}`];
+  }
   const a = tempAddress(id, fx, t === "f32" ? 4 : 8);
   return [...a.setup, `str ${fr(n, t)}, ${a.operand}`];
 }
@@ -98,5 +142,19 @@ export function storeFP(id: number, n: number, t: IRType, fx: FunctionContext): 
 /** A memory operand for an access of `size` bytes at an address value (x10 holds computed addresses). */
 export function memory(addr: Value, size: number, fx: FunctionContext): { setup: string[]; operand: string } {
   if (addr.kind === "slot") return spAddress(localOffset(fx.frame.slotOffset[addr.slot.id]!, fx), size);
+  if (isCarried(addr, fx)) return { setup: [], operand: "[x14]" };
   return { setup: load(addr, 10, fx), operand: "[x10]" };
+}
+
+/** Copies `size` bytes from `[src, #srcOff]` to `[dst, #dstOff]` through x9. */
+export function copyBytes(src: string, srcOff: number, dst: string, dstOff: number, size: number): string[] {
+  const out: string[] = [];
+  for (let k = 0; k < size; ) {
+    const n = size - k >= 8 ? 8 : size - k >= 4 ? 4 : size - k >= 2 ? 2 : 1;
+    const reg = n === 8 ? "x9" : "w9";
+    const sfx = n === 2 ? "h" : n === 1 ? "b" : "";
+    out.push(`ldr${sfx} ${reg}, [${src}, #${srcOff + k}]`, `str${sfx} ${reg}, [${dst}, #${dstOff + k}]`);
+    k += n;
+  }
+  return out;
 }

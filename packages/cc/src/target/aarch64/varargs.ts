@@ -16,7 +16,7 @@ import { isFloatIR } from "../../ir/ir.js";
 import { namedUsage, paramArgs } from "../calls.js";
 import { aarch64Abi } from "./abi.js";
 import type { FunctionContext } from "../target.js";
-import { frameAddress, load, localOffset, moveImmediate, storeTemp } from "./operands.js";
+import { copyBytes, frameAddress, load, localOffset, moveImmediate, storeTemp } from "./operands.js";
 
 export const argRegCount = 8;
 export const saveAreaSize = 192;
@@ -71,4 +71,53 @@ export function vaArg(i: Instr & { op: "vaarg" }, fx: FunctionContext): string[]
     "ldr x9, [x13]",
     ...storeTemp(i.dest.id, 9, fx),
   ];
+}
+
+/**
+ * va_arg of a struct or union (§B.4): an HFA takes its members from consecutive vector
+ * registers' slots (16 bytes apart) while __vr_offs allows, a composite of at most 16 bytes
+ * takes consecutive general registers' slots, and a larger one was passed by reference (a
+ * pointer in one general register or stack slot). When its class has too few registers left,
+ * the composite (or the pointer) is read from __stack, which advances by its size rounded
+ * up to 8. The bytes are copied to `addr`.
+ */
+export function vaArgStruct(i: Instr & { op: "vaargStruct" }, fx: FunctionContext): string[] {
+  const { size, passing } = i.arg;
+  const hfa = passing.kind === "regs" && passing.parts.every((p) => isFloatIR(p.type)) ? passing.parts : undefined;
+  const byReference = passing.kind !== "regs";
+  const [offs, top, step] = hfa ? [28, 16, 16 * hfa.length] : [24, 8, byReference ? 8 : 8 * Math.ceil(size / 8)];
+  const stack = fx.uniqueLabel();
+  const copy = fx.uniqueLabel();
+  const done = fx.uniqueLabel();
+  const out = [
+    ...load(i.list, 10, fx),
+    ...load(i.addr, 15, fx),
+    `ldr w11, [x10, #${offs}]`,
+    "cmp w11, #0",
+    `b.ge ${stack}`,
+    `add w12, w11, #${step}`,
+    `str w12, [x10, #${offs}]`,
+    "cmp w12, #0",
+    `b.gt ${stack}`,
+    `ldr x13, [x10, #${top}]`,
+    "add x13, x13, w11, sxtw",
+  ];
+  if (hfa) {
+    hfa.forEach((p, k) => {
+      const r = p.type === "f32" ? "w9" : "x9";
+      out.push(`ldr ${r}, [x13, #${16 * k}]`, `str ${r}, [x15, #${p.offset}]`);
+    });
+    out.push(`b ${done}`);
+  } else out.push(`b ${copy}`);
+  out.push(
+    `${stack}:`,
+    "ldr x13, [x10]",
+    `add x12, x13, #${byReference ? 8 : Math.ceil(size / 8) * 8}`,
+    "str x12, [x10]",
+    `${copy}:`,
+    ...(byReference ? ["ldr x13, [x13]"] : []),
+    ...copyBytes("x13", 0, "x15", 0, size),
+    `${done}:`,
+  );
+  return out;
 }

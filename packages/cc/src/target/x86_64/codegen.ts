@@ -7,18 +7,19 @@
 // Frame: `push %rbp; mov %rsp, %rbp; sub $N, %rsp`. The locals area (frame.ts) sits just
 // below %rbp; the outgoing-argument area at %rsp. Each IR instruction loads its operands into
 // %rax/%rcx (%xmm0/%xmm1 for floats, see float.ts), computes, and stores the result into its
-// temp's cell. Variadic functions: varargs.ts.
+// temp's cell — unless placement.ts found the temp a cheaper home (read from memory where it
+// is used, carried in %r10 to the next instruction, a compare fused into its branch); a
+// peephole then removes the moves that leaves. Variadic functions: varargs.ts.
 
-import type { CompareKind, Instr, Terminator } from "../../ir/ir.js";
+import type { CompareKind, Instr, Terminator, Value } from "../../ir/ir.js";
 import { isFloatIR, sizeOfIR, typeOf } from "../../ir/ir.js";
-import type { StructPart } from "../abi.js";
-import { planCall, planParams, planReturn, vectorRegsUsed, type RegLocation } from "../calls.js";
+import { planCall, planParams, planReturn, vectorRegsUsed } from "../calls.js";
 import { jumpTableData } from "../emit.js";
 import type { FunctionContext, Target } from "../target.js";
 import { x86_64Abi } from "./abi.js";
 import { floatBinary, floatCompare, floatConvert, floatNeg } from "./float.js";
-import { load, loadFP, loadMemory, loadWhole, local, memory, opWidth, reg, storeFP, storeTemp, suffix, tempCell } from "./operands.js";
-import { argRegs, saveAreaSize, saveArgumentRegisters, vaArg, vaStart } from "./varargs.js";
+import { argRegs, copyBytes, deferred, isCarried, load, loadFP, loadMemory, loadWhole, local, memory, movePart, opWidth, reg, storedByPrologue, storeFP, storeTemp, suffix } from "./operands.js";
+import { saveAreaSize, saveArgumentRegisters, vaArg, vaArgStruct, vaStart } from "./varargs.js";
 
 const cc: Partial<Record<CompareKind, string>> = {
   eq: "e", ne: "ne", slt: "l", sle: "le", sgt: "g", sge: "ge", ult: "b", ule: "be", ugt: "a", uge: "ae",
@@ -27,13 +28,23 @@ const cc: Partial<Record<CompareKind, string>> = {
 const binaryOps: Record<string, string> = { add: "add", sub: "sub", mul: "imul", and: "and", or: "or", xor: "xor", shl: "shl", ashr: "sar", lshr: "shr" };
 
 function instr(i: Instr, fx: FunctionContext): string[] {
+  if ((i.op === "load" || i.op === "compare") && deferred(i.dest, fx)) return [];
   switch (i.op) {
     case "binary": {
       if (isFloatIR(i.dest.type)) return floatBinary(i, fx);
       const w = opWidth(i.dest.type);
       const a = reg("rax", w);
       const c = reg("rcx", w);
-      const out = [...loadWhole(i.a, "rax", fx), ...loadWhole(i.b, "rcx", fx)];
+      const imm = immediate(i.b, w);
+      if (imm !== undefined && i.kind in immediateOps) {
+        const op = immediateOps[i.kind]!;
+        const n = op === "shl" || op === "sar" || op === "shr" ? imm & (w * 8 - 1) : imm;
+        const line = op === "imul" ? `imul${suffix(w)} $${n}, ${a}, ${a}` : `${op}${suffix(w)} $${n}, ${a}`;
+        return [...loadWhole(i.a, "rax", fx), line, storeTemp(i.dest.id, "rax", fx)];
+      }
+      // A carried b is taken first, so it moves straight from the register it was computed in.
+      const [la, lb] = [loadWhole(i.a, "rax", fx), loadWhole(i.b, "rcx", fx)];
+      const out = isCarried(i.b, fx) ? [...lb, ...la] : [...la, ...lb];
       switch (i.kind) {
         case "sdiv":
         case "srem":
@@ -60,8 +71,7 @@ function instr(i: Instr, fx: FunctionContext): string[] {
       const w = opWidth(typeOf(i.a));
       return [
         ...loadWhole(i.a, "rax", fx),
-        ...loadWhole(i.b, "rcx", fx),
-        `cmp${suffix(w)} ${reg("rcx", w)}, ${reg("rax", w)}`,
+        ...compareWith(i.b, w, fx),
         `set${cc[i.kind]} %al`,
         "movzbl %al, %eax",
         storeTemp(i.dest.id, "rax", fx),
@@ -95,9 +105,13 @@ function instr(i: Instr, fx: FunctionContext): string[] {
       return [...m.setup, loadMemory(sizeOfIR(i.dest.type), m.operand), storeTemp(i.dest.id, "rax", fx)];
     }
     case "store": {
+      if (storedByPrologue(i, fx)) return [];
       const m = memory(i.addr, fx);
       const size = sizeOfIR(i.type);
       const mnemonic = ["", "movb", "movw", "", "movl", "", "", "", "movq"][size]!;
+      const imm = i.value.kind === "const" ? immediate({ ...i.value, type: size === 8 ? "i64" : "i32" }, size) : undefined;
+      if (imm !== undefined) return [...m.setup, `${mnemonic} $${imm}, ${m.operand}`];
+      if (isFloatIR(i.type) && i.value.kind === "temp") return [...loadFP(i.value, 0, fx), ...m.setup, `mov${i.type === "f32" ? "ss" : "sd"} %xmm0, ${m.operand}`];
       return [...load(i.value, "rax", fx), ...m.setup, `${mnemonic} ${reg("rax", size)}, ${m.operand}`];
     }
     case "call":
@@ -106,7 +120,59 @@ function instr(i: Instr, fx: FunctionContext): string[] {
       return vaStart(i, fx);
     case "vaarg":
       return vaArg(i, fx);
+    case "vaargStruct":
+      return vaArgStruct(i, fx);
   }
+}
+
+/** Binary operations with an immediate form (`addl $1, %eax`). */
+const immediateOps: Partial<Record<string, string>> = { add: "add", sub: "sub", mul: "imul", and: "and", or: "or", xor: "xor", shl: "shl", ashr: "sar", lshr: "shr" };
+
+/** A constant operand as a 32-bit immediate of an instruction of width w (sign-extended for 64-bit ones), if it is one. */
+function immediate(b: Value, w: number): number | undefined {
+  if (b.kind !== "const" || b.type === "i8" || b.type === "i16" || isFloatIR(b.type)) return undefined;
+  const n = BigInt.asIntN(w * 8, b.value);
+  return n >= -(1n << 31n) && n < 1n << 31n ? Number(n) : undefined;
+}
+
+/** `cmp` of %rax (%eax) with b: an immediate when it fits, else through %rcx. */
+function compareWith(b: Value, w: number, fx: FunctionContext): string[] {
+  const imm = immediate(b, w);
+  if (imm !== undefined) return [`cmp${suffix(w)} $${imm}, ${reg("rax", w)}`];
+  return [...loadWhole(b, "rcx", fx), `cmp${suffix(w)} ${reg("rcx", w)}, ${reg("rax", w)}`];
+}
+
+const inverse: Record<string, string> = { e: "ne", ne: "e", l: "ge", ge: "l", le: "g", g: "le", b: "ae", ae: "b", be: "a", a: "be" };
+
+/**
+ * Peephole over a function's lines: a result carried in %r10 and taken from it by the very
+ * next instruction becomes one register move (or none), or is used where it was computed
+ * when that instruction only addresses memory through it; a frame cell read right after it
+ * was written is not read.
+ */
+function peephole(lines: string[]): string[] {
+  const out: string[] = [];
+  for (const line of lines) {
+    let k = out.length - 1;
+    while (k >= 0 && out[k]!.startsWith("\t# ")) k--;
+    const from = line.includes("%r10") && k >= 0 ? /^\tmovq (%\w+), %r10$/.exec(out[k]!) : null;
+    const to = /^\tmovq %r10, (%\w+)$/.exec(line);
+    if (from && to && !(from[1] !== to[1] && from[1]!.startsWith("%xmm") && to[1]!.startsWith("%xmm"))) {
+      out.splice(k, 1);
+      if (from[1] !== to[1]) out.push(`\tmovq ${from[1]}, ${to[1]}`);
+    } else if (from && line.split("%r10").length === 2 && line.includes("(%r10)")) {
+      out.splice(k, 1);
+      out.push(line.replace("(%r10)", `(${from[1]})`));
+    } else {
+      // A temp's cell read right after it was written: the value is still in the register.
+      const stored = k >= 0 ? /^\tmovq (%\w+), (-?\d+\(%rbp\))$/.exec(out[k]!) : null;
+      const reload = /^\tmovq (-?\d+\(%rbp\)), (%\w+)$/.exec(line);
+      if (stored && reload && stored[2] === reload[1] && !stored[1]!.startsWith("%xmm") && !reload[2]!.startsWith("%xmm")) {
+        if (stored[1] !== reload[2]) out.push(`\tmovq ${stored[1]}, ${reload[2]}`);
+      } else out.push(line);
+    }
+  }
+  return out;
 }
 
 const regs = { gp: argRegs.length, fp: 8, exhaust: false };
@@ -117,31 +183,6 @@ function viaPlt(name: string, fx: FunctionContext): boolean {
   return fx.pic === "pic" ? !s.local : !s.defined;
 }
 const returnRegs = ["rax", "rdx"];
-
-/** `mov` of a part between a register and memory, either direction, at the part's width. */
-function movePart(part: StructPart, r: RegLocation | string, mem: string, toMemory: boolean): string {
-  const t = part.type;
-  if (typeof r !== "string" && r.kind === "fp") {
-    const m = t === "f32" ? "movss" : "movsd";
-    return toMemory ? `${m} %xmm${r.index}, ${mem}` : `${m} ${mem}, %xmm${r.index}`;
-  }
-  const name = typeof r === "string" ? r : argRegs[r.index]!;
-  const size = sizeOfIR(t);
-  if (toMemory) return `mov${["", "b", "w", "", "l", "", "", "", "q"][size]} ${reg(name, size)}, ${mem}`;
-  return size === 8 ? `movq ${mem}, %${name}` : size === 4 ? `movl ${mem}, ${reg(name, 4)}` : `movz${size === 2 ? "w" : "b"}l ${mem}, ${reg(name, 4)}`;
-}
-
-/** Copies `size` bytes between two base-register addresses through %rax. */
-function copyBytes(src: string, srcOff: number, dst: string, dstOff: number, size: number): string[] {
-  const out: string[] = [];
-  for (let k = 0; k < size; ) {
-    const n = size - k >= 8 ? 8 : size - k >= 4 ? 4 : size - k >= 2 ? 2 : 1;
-    const part: StructPart = { offset: 0, type: n === 8 ? "i64" : n === 4 ? "i32" : n === 2 ? "i16" : "i8" };
-    out.push(movePart(part, "rax", `${srcOff + k}(${src})`, false), movePart(part, "rax", `${dstOff + k}(${dst})`, true));
-    k += n;
-  }
-  return out;
-}
 
 function call(i: Instr & { op: "call" }, fx: FunctionContext): string[] {
   const out: string[] = [];
@@ -187,11 +228,23 @@ function terminator(t: Terminator, fx: FunctionContext): string[] {
       return [...value, "leave", "ret"];
     }
     case "br":
-      return t.target === fx.next ? [] : [`jmp ${fx.label(t.target)}`];
+      return fx.isNext(t.target) ? [] : [`jmp ${fx.label(t.target)}`];
     case "condbr": {
-      const w = opWidth(typeOf(t.cond));
-      const out = [...loadWhole(t.cond, "rax", fx), `test${suffix(w)} ${reg("rax", w)}, ${reg("rax", w)}`, `jne ${fx.label(t.then)}`];
-      if (t.else !== fx.next) out.push(`jmp ${fx.label(t.else)}`);
+      const p = t.cond.kind === "temp" ? fx.placement.get(t.cond.id) : undefined;
+      const out: string[] = [];
+      if (p?.kind === "fused") {
+        const c = p.compare;
+        const w = opWidth(typeOf(c.a));
+        out.push(...loadWhole(c.a, "rax", fx), ...compareWith(c.b, w, fx));
+        if (fx.isNext(t.then)) return [...out, `j${inverse[cc[c.kind]!]} ${fx.label(t.else)}`];
+        out.push(`j${cc[c.kind]} ${fx.label(t.then)}`);
+      } else {
+        const w = opWidth(typeOf(t.cond));
+        out.push(...loadWhole(t.cond, "rax", fx), `test${suffix(w)} ${reg("rax", w)}, ${reg("rax", w)}`);
+        if (fx.isNext(t.then)) return [...out, `je ${fx.label(t.else)}`];
+        out.push(`jne ${fx.label(t.then)}`);
+      }
+      if (!fx.isNext(t.else)) out.push(`jmp ${fx.label(t.else)}`);
       return out;
     }
     case "jumptable": {
@@ -202,7 +255,7 @@ function terminator(t: Terminator, fx: FunctionContext): string[] {
         "movslq (%rcx,%rax,4), %rax",
         "addq %rcx, %rax",
         "jmp *%rax",
-        ...jumpTableData(table, t.targets.map(fx.label)),
+        ...jumpTableData(table, t.targets.map(fx.label), fx),
       ];
     }
   }
@@ -220,7 +273,7 @@ function prologue(fx: FunctionContext): string[] {
         out.push(m.reg.kind === "fp" ? storeFP(m.temp.id, m.reg.index, m.temp.type, fx) : storeTemp(m.temp.id, argRegs[m.reg.index]!, fx));
         break;
       case "stackToTemp":
-        out.push(`movq ${16 + m.offset}(%rbp), %rax`, `movq %rax, ${tempCell(m.temp.id, fx)}`);
+        out.push(`movq ${16 + m.offset}(%rbp), %rax`, storeTemp(m.temp.id, "rax", fx));
         break;
       case "regToSlot":
         out.push(movePart(m.part, m.reg, slot(m.slot, m.part.offset), true));
@@ -240,6 +293,8 @@ export const x86_64Target: Target = {
   typeMark: "@",
   argRegs: regs,
   needsGot: (pic, sym) => pic === "pic" && !sym.local,
+  foldsGlobals: true,
+  peephole,
   regSaveAreaSize: saveAreaSize,
   prologue,
   instr,

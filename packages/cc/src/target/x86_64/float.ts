@@ -8,13 +8,15 @@
 import type { Instr, IRType } from "../../ir/ir.js";
 import { typeOf } from "../../ir/ir.js";
 import type { FunctionContext } from "../target.js";
-import { load, loadFP, sse, storeFP, storeTemp, suffix } from "./operands.js";
+import { isCarried, load, loadFP, sse, storeFP, storeTemp, suffix } from "./operands.js";
 
 const arith: Record<string, string> = { add: "add", sub: "sub", mul: "mul", fdiv: "div" };
 
 export function floatBinary(i: Instr & { op: "binary" }, fx: FunctionContext): string[] {
   const t = i.dest.type;
-  return [...loadFP(i.a, 0, fx), ...loadFP(i.b, 1, fx), `${arith[i.kind]}${sse(t)} %xmm1, %xmm0`, storeFP(i.dest.id, 0, t, fx)];
+  // A carried b is taken first, so it moves straight from the register it was computed in.
+  const [la, lb] = [loadFP(i.a, 0, fx), loadFP(i.b, 1, fx)];
+  return [...(isCarried(i.b, fx) ? [...lb, ...la] : [...la, ...lb]), `${arith[i.kind]}${sse(t)} %xmm1, %xmm0`, storeFP(i.dest.id, 0, t, fx)];
 }
 
 export function floatCompare(i: Instr & { op: "compare" }, fx: FunctionContext): string[] {

@@ -16,9 +16,8 @@ import { isFloatIR } from "../../ir/ir.js";
 import { namedUsage, paramArgs } from "../calls.js";
 import { x86_64Abi } from "./abi.js";
 import type { FunctionContext } from "../target.js";
-import { load, local, storeTemp } from "./operands.js";
+import { argRegs, copyBytes, load, local, movePart, storeTemp } from "./operands.js";
 
-export const argRegs = ["rdi", "rsi", "rdx", "rcx", "r8", "r9"];
 export const saveAreaSize = 176;
 
 /** Prologue part of a variadic function: spill the argument registers into the save area. */
@@ -67,5 +66,42 @@ export function vaArg(i: Instr & { op: "vaarg" }, fx: FunctionContext): string[]
     `${done}:`,
     "movq (%rdx), %rax",
     storeTemp(i.dest.id, "rax", fx),
+  ];
+}
+
+/**
+ * va_arg of a struct or union (§3.5.7): one of the MEMORY class is read from the overflow
+ * area; one that travels in registers takes them all from the save area — its INTEGER
+ * eightbytes at gp_offset, its SSE ones at fp_offset — or, when either class has too few
+ * left, the whole struct comes from the overflow area. Either way it is copied to `addr`.
+ */
+export function vaArgStruct(i: Instr & { op: "vaargStruct" }, fx: FunctionContext): string[] {
+  const { size, passing } = i.arg;
+  const done = fx.uniqueLabel();
+  const overflow = fx.uniqueLabel();
+  const out = [...load(i.list, "rcx", fx), ...load(i.addr, "rdi", fx)];
+  if (passing.kind === "regs") {
+    const gp = passing.parts.filter((p) => !isFloatIR(p.type)).length;
+    const fp = passing.parts.length - gp;
+    out.push("movl (%rcx), %eax", "movl 4(%rcx), %edx");
+    if (gp) out.push(`cmpl $${48 - 8 * gp}, %eax`, `ja ${overflow}`);
+    if (fp) out.push(`cmpl $${176 - 16 * fp}, %edx`, `ja ${overflow}`);
+    out.push("movq 16(%rcx), %rsi", "leaq (%rsi,%rax), %r8", "leaq (%rsi,%rdx), %r9");
+    let g = 0;
+    let f = 0;
+    for (const part of passing.parts) {
+      const from = isFloatIR(part.type) ? `${16 * f++}(%r9)` : `${8 * g++}(%r8)`;
+      out.push(movePart(part, "r10", from, false), movePart(part, "r10", `${part.offset}(%rdi)`, true));
+    }
+    out.push(`addl $${8 * gp}, %eax`, "movl %eax, (%rcx)", `addl $${16 * fp}, %edx`, "movl %edx, 4(%rcx)", `jmp ${done}`);
+  }
+  return [
+    ...out,
+    `${overflow}:`,
+    "movq 8(%rcx), %rsi",
+    `leaq ${Math.ceil(size / 8) * 8}(%rsi), %rax`,
+    "movq %rax, 8(%rcx)",
+    ...copyBytes("%rsi", 0, "%rdi", 0, size),
+    `${done}:`,
   ];
 }
