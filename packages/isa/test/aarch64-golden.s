@@ -363,3 +363,9 @@
 	scvtf d0, d1                        // 5e61d820
 	scvtf s0, s1                        // 5e21d820
 	ucvtf d0, d1                        // 7e61d820
+	fcvt s5, h0                         // 1ee24005
+	fcvt d1, h2                         // 1ee2c041
+	fcvt h3, s4                         // 1e23c083
+	fcvt h5, d6                         // 1e63c0c5
+	ngcs x1, x1                         // fa0103e1
+	ngcs w2, w3                         // 7a0303e2

@@ -173,3 +173,95 @@
 	ld1r {v0.4s}, [x0]                  // 4d40c800
 	ld1r {v1.8h}, [x2], #2              // 4ddfc441
 	ld1r {v2.2d}, [sp]                  // 4d40cfe2
+
+	// pairwise max/min, narrowing shifts, ORR/BIC (vector, immediate), FMOV of the upper half, scalar D compares
+	umaxp v2.16b, v1.16b, v1.16b        // 6e21a422
+	umaxp v0.4s, v1.4s, v2.4s           // 6ea2a420
+	uminp v0.16b, v1.16b, v2.16b        // 6e22ac20
+	smaxp v0.8h, v1.8h, v2.8h           // 4e62a420
+	sminp v0.2s, v1.2s, v2.2s           // 0ea2ac20
+	shrn v2.8b, v1.8h, #4               // 0f0c8422
+	shrn v0.4h, v1.4s, #16              // 0f108420
+	shrn v0.2s, v1.2d, #1               // 0f3f8420
+	shrn2 v0.16b, v1.8h, #8             // 4f088420
+	shrn2 v0.4s, v1.2d, #32             // 4f208420
+	rshrn v0.8b, v1.8h, #3              // 0f0d8c20
+	rshrn2 v0.8h, v1.4s, #9             // 4f178c20
+	bic v0.8h, #0xf, lsl #8             // 6f00b5e0
+	bic v0.4h, #0x1                     // 2f009420
+	bic v0.4s, #0xff, lsl #24           // 6f0777e0
+	bic v0.2s, #0x80, lsl #8            // 2f043400
+	orr v0.8h, #0x40, lsl #8            // 4f02b400
+	orr v1.4s, #0x1                     // 4f001421
+	fmov x5, v0.d[1]                    // 9eae0005
+	fmov v3.d[1], x2                    // 9eaf0043
+	cmge d0, d0, #0                     // 7ee08800
+	cmgt d1, d2, #0                     // 5ee08841
+	cmeq d1, d2, #0                     // 5ee09841
+	cmle d1, d2, #0                     // 7ee09841
+	cmlt d1, d2, #0                     // 5ee0a841
+	cmeq d0, d1, d2                     // 7ee28c20
+	cmgt d0, d1, d2                     // 5ee23420
+	cmhi d0, d1, d2                     // 7ee23420
+	cmhs d0, d1, d2                     // 7ee23c20
+	cmge d0, d1, d2                     // 5ee23c20
+	cmtst d0, d1, d2                    // 5ee28c20
+	shl d1, d0, #32                     // 5f605401
+	sshr d1, d0, #63                    // 5f410401
+	ushr d1, d0, #32                    // 7f600401
+	fabd d13, d1, d11                   // 7eebd42d
+	fabd s0, s1, s2                     // 7ea2d420
+	fabd v0.4s, v1.4s, v2.4s            // 6ea2d420
+	fabd v0.2d, v1.2d, v2.2d            // 6ee2d420
+	mvni v1.2s, #0x7f, msl #16          // 2f03d7e1
+	movi v1.4s, #0x1, msl #8            // 4f00c421
+	shadd v0.8b, v1.8b, v2.8b           // 0e220420
+	uhadd v0.4s, v1.4s, v2.4s           // 6ea20420
+	srhadd v0.16b, v0.16b, v1.16b       // 4e211400
+	urhadd v0.8h, v0.8h, v1.8h          // 6e611400
+	shsub v0.4h, v1.4h, v2.4h           // 0e622420
+	uhsub v0.2s, v1.2s, v2.2s           // 2ea22420
+	sabd v0.16b, v1.16b, v2.16b         // 4e227420
+	uabd v0.8h, v1.8h, v2.8h            // 6e627420
+	saba v0.4s, v1.4s, v2.4s            // 4ea27c20
+	uaba v0.8b, v1.8b, v2.8b            // 2e227c20
+	sqadd v0.2d, v1.2d, v2.2d           // 4ee20c20
+	uqadd v0.16b, v1.16b, v2.16b        // 6e220c20
+	sqsub v0.8h, v1.8h, v2.8h           // 4e622c20
+	uqsub v0.4s, v1.4s, v2.4s           // 6ea22c20
+	ushl v2.2d, v2.2d, v6.2d            // 6ee64442
+	sshl v0.4s, v1.4s, v2.4s            // 4ea24420
+	srshl v0.8b, v1.8b, v2.8b           // 0e225420
+	urshl v0.8h, v1.8h, v2.8h           // 6e625420
+	sli v0.16b, v1.16b, #7              // 6f0f5420
+	sri v0.2d, v1.2d, #64               // 6f404420
+	ssra v0.4s, v1.4s, #1               // 4f3f1420
+	usra v0.16b, v1.16b, #1             // 6f0f1420
+	srshr v0.8h, v1.8h, #16             // 4f102420
+	urshr v0.2s, v1.2s, #3              // 2f3d2420
+	srsra v0.2d, v1.2d, #5              // 4f7b3420
+	ursra v0.4h, v1.4h, #2              // 2f1e3420
+	fmaxnmv s0, v0.4s                   // 6e30c800
+	fminnmv s1, v2.4s                   // 6eb0c841
+	fmaxv s0, v0.4s                     // 6e30f800
+	fminv s0, v0.4s                     // 6eb0f800
+	faddp d0, v0.2d                     // 7e70d800
+	faddp s0, v1.2s                     // 7e30d820
+	fmaxnmp d0, v0.2d                   // 7e70c800
+	fminnmp s0, v0.2s                   // 7eb0c800
+	fmaxp d1, v2.2d                     // 7e70f841
+	fminp s1, v2.2s                     // 7eb0f841
+	faddp v0.4s, v0.4s, v0.4s           // 6e20d400
+	fmaxp v0.2d, v1.2d, v2.2d           // 6e62f420
+	fminp v0.2s, v1.2s, v2.2s           // 2ea2f420
+	fmaxnmp v0.4s, v1.4s, v2.4s         // 6e22c420
+	fminnmp v0.2d, v1.2d, v2.2d         // 6ee2c420
+	frintn v0.4s, v1.4s                 // 4e218820
+	frintm v0.4s, v2.4s                 // 4e219840
+	frintp v3.2d, v1.2d                 // 4ee18823
+	frintz v1.4s, v1.4s                 // 4ea19821
+	frinta v2.2s, v2.2s                 // 2e218842
+	frintx v2.2d, v2.2d                 // 6e619842
+	frinti v2.4s, v3.4s                 // 6ea19862
+	ld4 {v31.4s, v0.4s, v1.4s, v2.4s}, [x0] // 4c40081f
+	ld3 {v30.4s, v31.4s, v0.4s}, [x0]   // 4c40481e

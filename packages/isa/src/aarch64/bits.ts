@@ -16,7 +16,10 @@ export const fieldWidths: Record<string, number> = {
   Rd: 5, Rn: 5, Rm: 5, Rt: 5, Rt2: 5, Ra: 5, Rs: 5, b40: 5, imm5: 5,
   imm12: 12, imm26: 26, imm19: 19, imm14: 14, imm16: 16, imm9: 9, imm7: 7, imm8: 8,
   immr: 6, imms: 6, imm6: 6, imm3: 3, hw: 2, shift: 2, option: 3,
-  immlo: 2, immhi: 19, cond: 4, nzcv: 4, ftype: 2, CRm: 4, op2: 3, scale: 6,
+  immlo: 2, immhi: 19, cond: 4, nzcv: 4, ftype: 2, CRm: 4, op2: 3, scale: 6, op1: 3, CRn: 4,
+  // SVE: governing predicate p0-p7, other predicates p0-p15, element-count pattern, the top
+  // bit of a doubleword shift amount.
+  Pg: 3, Pd: 4, Pn: 4, Pv: 4, pattern: 5, b22: 1, imm2: 2,
   // Advanced SIMD: shift amounts below the immh marker bit, the modified immediate a:b:c and
   // d:e:f:g:h with its shift in cmode, element indexes below the imm5/imm4 size marker.
   sh3: 3, sh4: 4, sh5: 5, sh6: 6, abc: 3, defgh: 5, cm1: 1, cm2: 2, imm4: 4, H: 1,

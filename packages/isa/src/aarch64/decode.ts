@@ -5,17 +5,28 @@
 // so the scan moves on to the instruction it stands for). Like objdump, the text ends with
 // the comment an operand leaves (`mov w0, #0x1 … // #1`, `csel … eq // eq = none`); a
 // conditional branch instead lists its condition's other names (`b.eq … // b.none`).
+// To keep the scan short, rows are bucketed by the word's top byte: a bucket keeps, in table
+// order, the rows whose fixed bits in that byte agree with it.
 
 import { getField } from "./bits.js";
 import type { DecodeCtx } from "./operand-kinds.js";
 import { conditionAliases } from "./operand.js";
-import { a64Table } from "./table.js";
+import { a64Table, type TableRow } from "./table.js";
+
+const BUCKET_SHIFT = 24;
+
+const buckets: TableRow[][] = Array.from({ length: 256 }, (_, top) =>
+  a64Table.filter((row) => {
+    const mask = row.bits.mask >>> BUCKET_SHIFT;
+    return !row.encodeOnly && (top & mask) === ((row.bits.value >>> BUCKET_SHIFT) & mask);
+  }),
+);
 
 /** Disassembles `word` located at `pc`; undefined when no row matches (an unallocated or unsupported encoding). */
 export function decodeA64(word: number, pc = 0n): string | undefined {
   const w = word >>> 0;
-  for (const row of a64Table) {
-    if (row.encodeOnly || ((w & row.bits.mask) >>> 0) !== row.bits.value) continue;
+  for (const row of buckets[w >>> BUCKET_SHIFT]!) {
+    if (((w & row.bits.mask) >>> 0) !== row.bits.value) continue;
     const get = (field: string) => getField(w, row.bits.fields[field]!);
     if (row.when && !row.when(get, row.size)) continue;
     const ctx: DecodeCtx = { row, get, pc };

@@ -7,7 +7,8 @@
 // `GPR` expands the row into its 32-bit and 64-bit variants: the `sf` bit becomes 0 or 1 and
 // the register placeholder `R` becomes `W` or `X`. `FPR` does the same for scalar floating
 // point (`ftype` 00 = single `S`, 01 = double `D`). Operand specs name operand kinds
-// (operand-kinds.ts); a `?` marks an optional trailing operand. Rows sharing a mnemonic are
+// (operand-kinds.ts); a `?` marks an optional trailing operand and a quoted word (`'zva'`)
+// is written as is. Rows sharing a mnemonic are
 // tried in table order by the encoder; the decoder also scans in table order, so an alias
 // (`mov`, `cmp`, `lsl`) is listed before the instruction it stands for and wins when its
 // `when` condition (the Arm ARM's "preferred when") holds.

@@ -8,7 +8,8 @@
 //   [Xn, #simm]!          pre-index and [Xn], #simm post-index: simm9 bytes, base updated;
 //   [Xn, Xm{, lsl #s}]    register offset; [Xn, Wm, uxtw|sxtw {#s}], [Xn, Xm, sxtx {#s}]:
 //                         the index is shifted by s = 0 or log2(size);
-//   pairs (LDP/STP)       simm7 counting access-size units, in the three immediate modes.
+//   pairs (LDP/STP)       simm7 counting access-size units, in the three immediate modes;
+//   tags (LDG/STG …)      simm9 counting 16-byte granules, in the three immediate modes.
 // A `:lo12:sym` offset becomes an LDST<size>_ABS_LO12_NC relocation, scaled by the access
 // size; `:got_lo12:sym` an LD64_GOT_LO12_NC.
 
@@ -28,7 +29,7 @@ function baseName(n: number): string {
 }
 
 function memOf(op: Operand | undefined): Mem | undefined {
-  return op?.kind === "mem" && baseOk(op) ? op : undefined;
+  return op?.kind === "mem" && baseOk(op) && !op.mulVl ? op : undefined;
 }
 
 const lo12Relocs: Record<string, number[]> = {
@@ -75,8 +76,13 @@ export const memUnsigned: OperandKind = {
   },
 };
 
-/** The three simm9 (byte offset) modes: unscaled `[Xn, #s]`, pre `[Xn, #s]!`, post `[Xn], #s`. */
-function memSimm9(mode: Mem["mode"]): OperandKind {
+/**
+ * The three simm9 modes: unscaled `[Xn, #s]`, pre `[Xn, #s]!`, post `[Xn], #s`. The offset
+ * counts bytes, or 16-byte tag granules for the MTE tag loads and stores (`unit` 16).
+ */
+function memSimm9(mode: Mem["mode"], unit = 1): OperandKind {
+  const lo = -256 * unit;
+  const hi = 255 * unit;
   return {
     what: mode === "offset" ? "an address [Xn, #simm]" : mode === "pre" ? "an address [Xn, #simm]!" : "an address [Xn], #simm",
     accepts: (op) => {
@@ -88,13 +94,15 @@ function memSimm9(mode: Mem["mode"]): OperandKind {
       ctx.set("Rn", m.base.num);
       const v = m.offset ?? 0n;
       if (isSymbolic(v)) return "offset must be a constant";
-      if (v < -256n || v > 255n) return "offset out of range [-256, 255]";
-      ctx.set("imm9", Number(v) & 0x1ff);
+      if (v < BigInt(lo) || v > BigInt(hi) || v % BigInt(unit) !== 0n) {
+        return unit === 1 ? `offset out of range [${lo}, ${hi}]` : `offset must be a multiple of ${unit} in [${lo}, ${hi}]`;
+      }
+      ctx.set("imm9", (Number(v) / unit) & 0x1ff);
       return undefined;
     },
     decode(ctx) {
       const base = baseName(ctx.get("Rn"));
-      const off = signed(ctx.get("imm9"), 9);
+      const off = signed(ctx.get("imm9"), 9) * BigInt(unit);
       if (mode === "pre") return `[${base}, #${off}]!`;
       if (mode === "post") return `[${base}], #${off}`;
       return `[${base}${off ? `, #${off}` : ""}]`;
@@ -105,6 +113,9 @@ function memSimm9(mode: Mem["mode"]): OperandKind {
 export const memUnscaled = memSimm9("offset");
 export const memPre = memSimm9("pre");
 export const memPost = memSimm9("post");
+export const memTagOffset = memSimm9("offset", 16);
+export const memTagPre = memSimm9("pre", 16);
+export const memTagPost = memSimm9("post", 16);
 
 const indexOptions: Record<string, number> = { uxtw: 2, lsl: 3, sxtw: 6, sxtx: 7 };
 

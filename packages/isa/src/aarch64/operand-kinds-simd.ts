@@ -3,6 +3,7 @@
 //
 //   Vd.4s            a vector register with one arrangement, in field Rd (n, m, t likewise)
 //   Vnm.16b          one vector register written to Rn and Rm (`mov v0.16b, v1.16b` = ORR)
+//   Vn.d[1]          the upper half of a 128-bit register, a fixed element
 //   Vn.s[i]          one element; its index goes in the bits of imm5 above the size marker
 //                    (ix2 for s), `[j]` in those of imm4 (INS element's source)
 //   Vm.s[HL]         the element of a by-element operation, index in H:L (H alone for d)
@@ -12,6 +13,7 @@
 //                    the bits below the immh marker (shl: n; shr: esize - n)
 //   izero            `#0` of the compare-with-zero forms
 //   imm8v, lsl16, lsl32   MOVI/MVNI's 8-bit immediate (a:b:c, d:e:f:g:h) and optional shift
+//   msl              the `msl #8|#16` of MOVI/MVNI with 32-bit lanes
 //   bytemask         MOVI's 64-bit immediate whose bytes are each 0x00 or 0xff
 //   vfimm            FMOV (vector)'s floating-point immediate
 //   ext16, ext8      EXT's byte index
@@ -56,6 +58,19 @@ function element(field: string, size: string, which: "i" | "j"): OperandKind {
   };
 }
 
+/** `Vn.d[1]`: the upper 64 bits of a 128-bit register (FMOV to or from a general register). */
+function upperHalf(field: string): OperandKind {
+  return {
+    what: "an element v<n>.d[1]",
+    accepts: (op) => vregOf(op)?.element === "d" && vregOf(op)?.index === 1,
+    encode(op, ctx) {
+      ctx.set(field, (op as VReg).num);
+      return undefined;
+    },
+    decode: (ctx) => `v${ctx.get(field)}.d[1]`,
+  };
+}
+
 /** An element of a by-element operation (`fmla v0.4s, v1.4s, v2.s[3]`): the index is H:L (s) or H (d). */
 function byElement(size: string): OperandKind {
   const bits = size === "s" ? 2 : 1;
@@ -85,7 +100,8 @@ function list(arrangement: string, count: number, field = "Rt"): OperandKind {
     },
     decode(ctx) {
       const regs = Array.from({ length: count }, (_, i) => `v${(ctx.get(field) + i) % 32}.${arrangement}`);
-      return count > 2 ? `{${regs[0]}-${regs.at(-1)}}` : `{${regs.join(", ")}}`;
+      // objdump writes a range `{v0.4s-v2.4s}` unless the list wraps past v31.
+      return count > 2 && ctx.get(field) + count <= 32 ? `{${regs[0]}-${regs.at(-1)}}` : `{${regs.join(", ")}}`;
     },
   };
 }
@@ -168,6 +184,19 @@ function lslShift(bits: number): OperandKind {
   };
 }
 
+/** MOVI/MVNI's `msl #8` or `msl #16` (the shifted-in bits are ones), cmode's low bit. */
+const msl: OperandKind = {
+  what: "'msl #8' or 'msl #16'",
+  accepts: (op) => op?.kind === "shift" && op.op === "msl",
+  encode(op, ctx) {
+    const n = (op as { amount: number }).amount;
+    if (n !== 8 && n !== 16) return "shift amount must be 8 or 16";
+    ctx.set("cm1", n / 16);
+    return undefined;
+  },
+  decode: (ctx) => `msl #${ctx.get("cm1") ? 16 : 8}`,
+};
+
 const bytemask: OperandKind = {
   what: "a 64-bit immediate whose bytes are 0x00 or 0xff",
   accepts: (op) => constant(op) !== undefined,
@@ -224,7 +253,7 @@ function extIndex(bytes: number): OperandKind {
 }
 
 const fixed: Record<string, OperandKind> = {
-  vmem: structAddress(undefined), izero, imm8v, lsl16: lslShift(1), lsl32: lslShift(2), bytemask, vfimm,
+  vmem: structAddress(undefined), izero, imm8v, lsl16: lslShift(1), lsl32: lslShift(2), msl, bytemask, vfimm,
   ext8: extIndex(8), ext16: extIndex(16),
 };
 
@@ -233,6 +262,8 @@ export function simdKind(spec: string): OperandKind | undefined {
   if (fixed[spec]) return fixed[spec];
   let m = /^V(d|n|m|t|nm)\.(\d+[bhsd])$/.exec(spec);
   if (m) return vector(fieldOf[m[1]!] ?? "Rn", m[2]!, m[1] === "nm");
+  m = /^V(d|n)\.d\[1\]$/.exec(spec);
+  if (m) return upperHalf(fieldOf[m[1]!]!);
   m = /^V(d|n)\.([bhsd])\[(i|j)\]$/.exec(spec);
   if (m) return element(fieldOf[m[1]!]!, m[2]!, m[3] as "i" | "j");
   m = /^V(m)\.([sd])\[HL?\]$/.exec(spec);

@@ -79,6 +79,34 @@ function regKind(spec: string): OperandKind | undefined {
   };
 }
 
+/**
+ * `XsPair`, `XsNext` …: the two registers of a CASP pair. The first is even and in the field;
+ * the second is the next register and has no field of its own (x30 pairs with xzr).
+ */
+function pairKind(spec: string): OperandKind | undefined {
+  const m = /^([WX])(s|t)(Pair|Next)$/.exec(spec);
+  if (!m) return undefined;
+  const cls = m[1]!.toLowerCase();
+  const field = fieldOf[m[2]!]!;
+  const next = m[3] === "Next";
+  return {
+    what: next ? "the register after the previous operand" : `an even-numbered ${cls === "x" ? 64 : 32}-bit register`,
+    accepts: (op) => op?.kind === "reg" && op.cls === cls && !op.sp,
+    encode(op, ctx) {
+      const n = (op as Reg).num;
+      if (!next) {
+        if (n % 2 !== 0) return "register must be even-numbered";
+        ctx.set(field, n);
+      } else if (n !== ctx.get(field) + 1) return `register must be ${cls}${ctx.get(field) + 1}`;
+      return undefined;
+    },
+    decode(ctx) {
+      const n = ctx.get(field) + (next ? 1 : 0);
+      return n === 31 ? cls + "zr" : cls + n;
+    },
+  };
+}
+
 /** The register after `tbz`/`tbnz`: W or X, its width carried in b5 together with the bit number. */
 const tbzReg: OperandKind = {
   what: "an integer register",
@@ -352,7 +380,7 @@ const shiftCodes = ["lsl", "lsr", "asr", "ror"];
 function regShift(allowRor: boolean): OperandKind {
   return {
     what: allowRor ? "a shift" : "'lsl', 'lsr' or 'asr'",
-    accepts: (op) => op === undefined || (op.kind === "shift" && (allowRor || op.op !== "ror")),
+    accepts: (op) => op === undefined || (op.kind === "shift" && shiftCodes.includes(op.op) && (allowRor || op.op !== "ror")),
     encode(op, ctx) {
       if (op?.kind !== "shift") return undefined;
       if (op.amount < 0 || op.amount >= ctx.row.size) return `shift amount out of range [0, ${ctx.row.size - 1}]`;
@@ -446,15 +474,22 @@ function word(name: string): OperandKind {
 
 const barrierNames: Record<string, number> = { oshld: 1, oshst: 2, osh: 3, nshld: 5, nshst: 6, nsh: 7, ishld: 9, ishst: 10, ish: 11, ld: 13, st: 14, sy: 15 };
 
-/** DMB/DSB option (`ish`, `sy` …) in CRm. */
+/** The CRm value of a barrier option: a name, or `#imm` for the unnamed ones. */
+function barrierOf(op: Operand | undefined): number | undefined {
+  const v = immValue(op);
+  if (typeof v === "bigint") return v >= 0n && v <= 15n ? Number(v) : undefined;
+  return barrierNames[nameOf(op) ?? ""];
+}
+
+/** DMB/DSB option (`ish`, `sy` …) in CRm; objdump prints the unnamed ones `#0x00`. */
 const barrier: OperandKind = {
   what: "a barrier option",
-  accepts: (op) => barrierNames[nameOf(op) ?? ""] !== undefined,
+  accepts: (op) => barrierOf(op) !== undefined,
   encode(op, ctx) {
-    ctx.set("CRm", barrierNames[nameOf(op)!]!);
+    ctx.set("CRm", barrierOf(op)!);
     return undefined;
   },
-  decode: (ctx) => Object.keys(barrierNames).find((k) => barrierNames[k] === ctx.get("CRm")) ?? "#" + ctx.get("CRm"),
+  decode: (ctx) => Object.keys(barrierNames).find((k) => barrierNames[k] === ctx.get("CRm")) ?? "#0x" + ctx.get("CRm").toString(16).padStart(2, "0"),
 };
 
 // ---------------------------------------------------------------- branch targets
@@ -506,4 +541,4 @@ const testBit: OperandKind = {
   decode: (ctx) => "#" + ((ctx.get("b5") << 5) | ctx.get("b40")),
 };
 
-export { regKind, tbzReg, extReg, aimm, lsl12, bimm, bitmaskImm, imm16, hwShift, movWide, shiftAmount, bitfield, regShift, regExtend, cond, invCond, word, barrier, label, testBit, uimm, signed, symbolic, immValue, hex, sized };
+export { nameOf, pairKind, regKind, tbzReg, extReg, aimm, lsl12, bimm, bitmaskImm, imm16, hwShift, movWide, shiftAmount, bitfield, regShift, regExtend, cond, invCond, word, barrier, label, testBit, uimm, signed, symbolic, immValue, hex, sized };

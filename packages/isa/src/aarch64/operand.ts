@@ -47,7 +47,8 @@ export interface FImm {
   value: number;
 }
 
-export type ShiftOp = "lsl" | "lsr" | "asr" | "ror";
+/** `msl` (shift ones in) only follows a MOVI/MVNI immediate. */
+export type ShiftOp = "lsl" | "lsr" | "asr" | "ror" | "msl";
 export type ExtendOp = "uxtb" | "uxth" | "uxtw" | "uxtx" | "sxtb" | "sxth" | "sxtw" | "sxtx";
 
 export interface Shift {
@@ -74,6 +75,8 @@ export interface Mem {
   offset?: Value;
   index?: Reg;
   extend?: { op: "lsl" | ExtendOp; amount?: number };
+  /** SVE `[base, #imm, mul vl]`: the offset counts whole vector lengths. */
+  mulVl?: boolean;
 }
 
 /** Advanced SIMD arrangements: lane count and lane size (`4s` = four 32-bit lanes). */
@@ -96,7 +99,39 @@ export interface VList {
   arrangement: Arrangement;
 }
 
-export type Operand = Reg | Imm | FImm | Shift | Extend | Mem | VReg | VList;
+/** An SVE vector register: `z3.b` (with its element size), `z3` (MOVPRFX) or one element `z3.s[1]`. */
+export interface ZReg {
+  kind: "zreg";
+  num: number;
+  element?: ElementSize;
+  index?: number;
+}
+
+/** An SVE register list `{z0.b}` (the contiguous loads and stores take one register). */
+export interface ZList {
+  kind: "zlist";
+  regs: number[];
+  element: ElementSize;
+}
+
+/**
+ * An SVE predicate register: `p1.b` (with an element size), or a governing predicate `p0/z`
+ * (inactive lanes zeroed) or `p0/m` (merged), or plain `p0`.
+ */
+export interface PReg {
+  kind: "preg";
+  num: number;
+  element?: ElementSize;
+  qualifier?: "z" | "m";
+}
+
+/** The `mul #n` after an SVE element-count pattern (`cntb x0, all, mul #3`). */
+export interface Mul {
+  kind: "mul";
+  amount: number;
+}
+
+export type Operand = Reg | Imm | FImm | Shift | Extend | Mem | VReg | VList | ZReg | ZList | PReg | Mul;
 
 /** Condition names as objdump prints them (Arm ARM C1.2.4). */
 export const conditionNames = ["eq", "ne", "cs", "cc", "mi", "pl", "vs", "vc", "hi", "ls", "ge", "lt", "gt", "le", "al", "nv"];

@@ -41,6 +41,11 @@ export const fpRows: RawRow[][] = [
   arith1("frinti", "001111"),
   row("fcvt", "00011110 01 1 0001 00 10000 Rn Rd", "Sd, Dn"),
   row("fcvt", "00011110 00 1 0001 01 10000 Rn Rd", "Dd, Sn"),
+  // to and from half precision (ftype 11; opc 11 is the half-precision destination)
+  row("fcvt", "00011110 11 1 0001 00 10000 Rn Rd", "Sd, Hn"),
+  row("fcvt", "00011110 11 1 0001 01 10000 Rn Rd", "Dd, Hn"),
+  row("fcvt", "00011110 00 1 0001 11 10000 Rn Rd", "Hd, Sn"),
+  row("fcvt", "00011110 01 1 0001 11 10000 Rn Rd", "Hd, Dn"),
 
   arith2("fmul", "0000"),
   arith2("fdiv", "0001"),

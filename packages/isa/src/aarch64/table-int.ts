@@ -66,6 +66,7 @@ export const integerRows: RawRow[][] = [
 
   // ---- add/sub with carry
   row("ngc", "sf 1 0 11010000 Rm 000000 11111 Rd", "Rd, Rm", GPR),
+  row("ngcs", "sf 1 1 11010000 Rm 000000 11111 Rd", "Rd, Rm", GPR),
   row("adc", "sf 0 0 11010000 Rm 000000 Rn Rd", "Rd, Rn, Rm", GPR),
   row("adcs", "sf 0 1 11010000 Rm 000000 Rn Rd", "Rd, Rn, Rm", GPR),
   row("sbc", "sf 1 0 11010000 Rm 000000 Rn Rd", "Rd, Rn, Rm", GPR),
@@ -176,7 +177,7 @@ export const integerRows: RawRow[][] = [
   row("adr", "0 immlo 10000 immhi Rd", "Xd, adrlabel"),
   row("adrp", "1 immlo 10000 immhi Rd", "Xd, adrplabel"),
 
-  // ---- branches, exceptions, system
+  // ---- branches and exceptions (system instructions: table-system.ts)
   row("b", "0 00101 imm26", "jump26"),
   row("bl", "1 00101 imm26", "call26"),
   row("b.cond", "0101010 0 imm19 0 cond", "cond, branch19"),
@@ -192,11 +193,4 @@ export const integerRows: RawRow[][] = [
   row("brk", "11010100 001 imm16 000 00", "svcimm"),
   row("hlt", "11010100 010 imm16 000 00", "svcimm"),
   row("udf", "0000000000000000 imm16", "udfimm"),
-  row("nop", "11010101000000110010 0000 000 11111", ""),
-  row("yield", "11010101000000110010 0000 001 11111", ""),
-  row("dmb", "11010101000000110011 CRm 1 01 11111", "barrier"),
-  row("dsb", "11010101000000110011 CRm 1 00 11111", "barrier"),
-  row("isb", "11010101000000110011 1111 1 10 11111", ""),
-  row("mrs", "1101010100 1 1 1 011 1101 0000 010 Rt", "Xt, tpidr_el0"),
-  row("msr", "1101010100 0 1 1 011 1101 0000 010 Rt", "tpidr_el0, Xt"),
 ];

@@ -41,14 +41,17 @@ const LONG: [size: string, wide: string, narrow: string, upper: string, immh: st
 ];
 
 /**
- * A widening or narrowing row over LONG: `Ta`/`Tb` in operands; `Q`, `size` and `IMMH` (the
- * shift-by-zero immh:immb of SXTL/UXTL) in the pattern.
+ * A widening or narrowing row over LONG: `Ta`/`Tb` in operands; `Q`, `size`, `IMMH` (the
+ * shift-by-zero immh:immb of SXTL/UXTL) and `NARROW` (immh:immb of a narrowing right shift,
+ * whose amount is `SHR`: 1 to the narrow lane's width) in the pattern.
  */
 function long(mnemonic: string, pattern: string, operands: string): RawRow[] {
   return LONG.flatMap(([size, wide, narrow, upper, immh]) =>
     [["0", narrow, ""], ["1", upper, "2"]].flatMap(([q, tb, suffix]) => {
-      const bits = pattern.replace(/\bQ\b/, q!).replace(/\bsize\b/, size).replace(/\bIMMH\b/, `${immh} 000`);
-      return row(mnemonic + suffix, bits, operands.replace(/Ta\b/g, wide).replace(/Tb\b/g, tb!));
+      const n = Math.log2(esize(narrow));
+      const bits = pattern.replace(/\bQ\b/, q!).replace(/\bsize\b/, size).replace(/\bIMMH\b/, `${immh} 000`).replace(/\bNARROW\b/, `${immh.slice(0, 7 - n)} sh${n}`);
+      const ops = operands.replace(/Ta\b/g, wide).replace(/Tb\b/g, tb!).replace(/\bSHR\b/, `shr${esize(narrow)}`);
+      return row(mnemonic + suffix, bits, ops);
     }),
   );
 }
@@ -135,7 +138,29 @@ export const simdRows: RawRow[][] = [
   same3("smin", "0", "01101"),
   same3("umax", "1", "01100"),
   same3("umin", "1", "01101"),
+  same3("shadd", "0", "00000"),
+  same3("uhadd", "1", "00000"),
+  same3("srhadd", "0", "00010"),
+  same3("urhadd", "1", "00010"),
+  same3("shsub", "0", "00100"),
+  same3("uhsub", "1", "00100"),
+  same3("sabd", "0", "01110"),
+  same3("uabd", "1", "01110"),
+  same3("saba", "0", "01111"),
+  same3("uaba", "1", "01111"),
+  same3("sqadd", "0", "00001", ALL),
+  same3("uqadd", "1", "00001", ALL),
+  same3("sqsub", "0", "00101", ALL),
+  same3("uqsub", "1", "00101", ALL),
+  same3("sshl", "0", "01000", ALL),
+  same3("ushl", "1", "01000", ALL),
+  same3("srshl", "0", "01010", ALL),
+  same3("urshl", "1", "01010", ALL),
   same3("addp", "0", "10111", ALL),
+  same3("smaxp", "0", "10100"),
+  same3("sminp", "0", "10101"),
+  same3("umaxp", "1", "10100"),
+  same3("uminp", "1", "10101"),
   vec("mov", "0 Q 0 01110 10 1 Rm 00011 1 Rn Rd", "Vd.T, Vnm.T", B),
   logic3("and", "0", "00"),
   logic3("bic", "0", "01"),
@@ -164,14 +189,32 @@ export const simdRows: RawRow[][] = [
   across("sminv", "0", "11010"),
   across("umaxv", "1", "01010"),
   across("uminv", "1", "11010"),
+  ...[["fmaxnmv", "0", "01100"], ["fminnmv", "1", "01100"], ["fmaxv", "0", "01111"], ["fminv", "1", "01111"]].map(([m, a, opcode]) =>
+    row(m!, `0 1 1 01110 ${a} 0 11000 ${opcode} 10 Rn Rd`, "Sd, Vn.4s"),
+  ),
+  // scalar pairwise floating point: `faddp d0, v0.2d` (sz 1), `fmaxnmp s0, v1.2s` (sz 0)
+  ...[["faddp", "0", "01101"], ["fmaxnmp", "0", "01100"], ["fminnmp", "1", "01100"], ["fmaxp", "0", "01111"], ["fminp", "1", "01111"]].flatMap(([m, a, opcode]) => [
+    row(m!, `01 1 11110 ${a} 0 11000 ${opcode} 10 Rn Rd`, "Sd, Vn.2s"),
+    row(m!, `01 1 11110 ${a} 1 11000 ${opcode} 10 Rn Rd`, "Dd, Vn.2d"),
+  ]),
   row("addp", "01 0 11110 11 11000 11011 10 Rn Rd", "Dd, Vn.2d"),
   // shifts; SXTL/UXTL are SSHLL/USHLL by 0
   shiftImm("shl", "0", "01010", true, ALL),
+  shiftImm("sli", "1", "01010", true, ALL),
+  shiftImm("sri", "1", "01000", false, ALL),
+  shiftImm("ssra", "0", "00010", false, ALL),
+  shiftImm("usra", "1", "00010", false, ALL),
+  shiftImm("srshr", "0", "00100", false, ALL),
+  shiftImm("urshr", "1", "00100", false, ALL),
+  shiftImm("srsra", "0", "00110", false, ALL),
+  shiftImm("ursra", "1", "00110", false, ALL),
   shiftImm("sshr", "0", "00000", false, ALL),
   shiftImm("ushr", "1", "00000", false, ALL),
   long("sxtl", "0 Q 0 011110 IMMH 10100 1 Rn Rd", "Vd.Ta, Vn.Tb"),
   long("uxtl", "0 Q 1 011110 IMMH 10100 1 Rn Rd", "Vd.Ta, Vn.Tb"),
   long("xtn", "0 Q 0 01110 size 10000 10010 10 Rn Rd", "Vd.Tb, Vn.Ta"),
+  long("shrn", "0 Q 0 011110 NARROW 100001 Rn Rd", "Vd.Tb, Vn.Ta, SHR"),
+  long("rshrn", "0 Q 0 011110 NARROW 100011 Rn Rd", "Vd.Tb, Vn.Ta, SHR"),
   // widening arithmetic
   long("saddl", "0 Q 0 01110 size 1 Rm 0000 00 Rn Rd", "Vd.Ta, Vn.Tb, Vm.Tb"),
   long("uaddl", "0 Q 1 01110 size 1 Rm 0000 00 Rn Rd", "Vd.Ta, Vn.Tb, Vm.Tb"),
@@ -197,16 +240,29 @@ export const simdRows: RawRow[][] = [
   fp3("fsub", "0", "1", "11010"),
   fp3("fmul", "1", "0", "11011"),
   fp3("fdiv", "1", "0", "11111"),
+  fp3("faddp", "1", "0", "11010"),
+  fp3("fmaxp", "1", "0", "11110"),
+  fp3("fminp", "1", "1", "11110"),
+  fp3("fmaxnmp", "1", "0", "11000"),
+  fp3("fminnmp", "1", "1", "11000"),
   fp3("fmla", "0", "0", "11001"),
   fp3("fmls", "0", "1", "11001"),
   fp3("fmax", "0", "0", "11110"),
   fp3("fmin", "0", "1", "11110"),
   fp3("fmaxnm", "0", "0", "11000"),
   fp3("fminnm", "0", "1", "11000"),
+  fp3("fabd", "1", "1", "11010"),
   fp3("fcmeq", "0", "0", "11100"),
   fp3("fcmge", "1", "0", "11100"),
   fp3("fcmgt", "1", "1", "11100"),
   fmisc2("fneg", "1", "1", "01111"),
+  fmisc2("frintn", "0", "0", "11000"),
+  fmisc2("frintm", "0", "0", "11001"),
+  fmisc2("frintp", "0", "1", "11000"),
+  fmisc2("frintz", "0", "1", "11001"),
+  fmisc2("frinta", "1", "0", "11000"),
+  fmisc2("frintx", "1", "0", "11001"),
+  fmisc2("frinti", "1", "1", "11001"),
   fmisc2("fabs", "0", "1", "01111"),
   fmisc2("fsqrt", "1", "1", "11111"),
   fmisc2("scvtf", "0", "0", "11101"),
@@ -230,9 +286,21 @@ export const simdRows: RawRow[][] = [
     ...vec(m!, `0 Q 0 01111 1 0 L Rm ${opcode} H 0 Rn Rd`, "Vd.T, Vn.T, Vm.s[HL]", ["2s", "4s"]),
     ...row(m!, `0 1 0 01111 1 1 0 Rm ${opcode} H 0 Rn Rd`, "Vd.2d, Vn.2d, Vm.d[H]"),
   ]),
-  // scalar integer add/sub on D registers, and fixed-point conversions (`scvtf d0, d0, #4`)
+  // scalar shifts, absolute difference,
+  row("shl", "01 0 111110 1 sh6 01010 1 Rn Rd", "Dd, Dn, shl64"),
+  row("sshr", "01 0 111110 1 sh6 00000 1 Rn Rd", "Dd, Dn, shr64"),
+  row("ushr", "01 1 111110 1 sh6 00000 1 Rn Rd", "Dd, Dn, shr64"),
+  row("fabd", "01 1 11110 1 0 1 Rm 11010 1 Rn Rd", "Sd, Sn, Sm"),
+  row("fabd", "01 1 11110 1 1 1 Rm 11010 1 Rn Rd", "Dd, Dn, Dm"),
+  // scalar integer add/sub and compares on D registers, and fixed-point conversions (`scvtf d0, d0, #4`)
   row("add", "01 0 11110 11 1 Rm 10000 1 Rn Rd", "Dd, Dn, Dm"),
   row("sub", "01 1 11110 11 1 Rm 10000 1 Rn Rd", "Dd, Dn, Dm"),
+  ...[["cmgt", "0", "00110"], ["cmge", "0", "00111"], ["cmhi", "1", "00110"], ["cmhs", "1", "00111"], ["cmtst", "0", "10001"], ["cmeq", "1", "10001"]].map(
+    ([m, u, opcode]) => row(m!, `01 ${u} 11110 11 1 Rm ${opcode} 1 Rn Rd`, "Dd, Dn, Dm"),
+  ),
+  ...[["cmgt", "0", "01000"], ["cmge", "1", "01000"], ["cmeq", "0", "01001"], ["cmle", "1", "01001"], ["cmlt", "0", "01010"]].map(
+    ([m, u, opcode]) => row(m!, `01 ${u} 11110 11 10000 ${opcode} 10 Rn Rd`, "Dd, Dn, izero"),
+  ),
   ...[["scvtf", "0", "11100"], ["ucvtf", "1", "11100"], ["fcvtzs", "0", "11111"], ["fcvtzu", "1", "11111"]].flatMap(([m, u, opcode]) => [
     row(m!, `01 ${u} 111110 01 sh5 ${opcode} 1 Rn Rd`, "Sd, Sn, shr32"),
     row(m!, `01 ${u} 111110 1 sh6 ${opcode} 1 Rn Rd`, "Dd, Dn, shr64"),
@@ -250,12 +318,21 @@ export const simdRows: RawRow[][] = [
     row("dup", `01 0 11110000 ${imm5} 0 0000 1 Rn Rd`, `${e.toUpperCase()}d, Vn.${e}[i]`, undefined, { encodeOnly: true }),
   ]),
   ...elementMoves(),
+  // the upper half of a 128-bit register to or from a general register
+  row("fmov", "1 00 11110 10 1 01 110 000000 Rn Rd", "Xd, Vn.d[1]"),
+  row("fmov", "1 00 11110 10 1 01 111 000000 Rn Rd", "Vd.d[1], Xn"),
   // modified immediates
   vec("movi", modImm("Q", "0", "1110"), "Vd.T, imm8v", B),
   vec("movi", modImm("Q", "0", "10 cm1 0"), "Vd.T, imm8v, ?lsl16", ["4h", "8h"]),
   vec("movi", modImm("Q", "0", "0 cm2 0"), "Vd.T, imm8v, ?lsl32", ["2s", "4s"]),
   vec("mvni", modImm("Q", "1", "10 cm1 0"), "Vd.T, imm8v, ?lsl16", ["4h", "8h"]),
   vec("mvni", modImm("Q", "1", "0 cm2 0"), "Vd.T, imm8v, ?lsl32", ["2s", "4s"]),
+  vec("movi", modImm("Q", "0", "110 cm1"), "Vd.T, imm8v, msl", ["2s", "4s"]),
+  vec("mvni", modImm("Q", "1", "110 cm1"), "Vd.T, imm8v, msl", ["2s", "4s"]),
+  vec("orr", modImm("Q", "0", "10 cm1 1"), "Vd.T, imm8v, ?lsl16", ["4h", "8h"]),
+  vec("orr", modImm("Q", "0", "0 cm2 1"), "Vd.T, imm8v, ?lsl32", ["2s", "4s"]),
+  vec("bic", modImm("Q", "1", "10 cm1 1"), "Vd.T, imm8v, ?lsl16", ["4h", "8h"]),
+  vec("bic", modImm("Q", "1", "0 cm2 1"), "Vd.T, imm8v, ?lsl32", ["2s", "4s"]),
   row("movi", modImm("1", "1", "1110"), "Vd.2d, bytemask"),
   row("movi", modImm("0", "1", "1110"), "Dd, bytemask"),
   vec("fmov", modImm("Q", "0", "1111"), "Vd.T, vfimm", ["2s", "4s"]),

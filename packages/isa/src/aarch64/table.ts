@@ -1,22 +1,28 @@
-// The A64 instruction table: every row from the four tables (integer, memory, scalar FP,
-// Advanced SIMD), in decode order, with each operand spec resolved to its operand kind.
-// Encoder and decoder both read only this.
+// The A64 instruction table: every row from the tables (integer, system, memory, atomics,
+// memory tagging, scalar FP, Advanced SIMD, SVE), in decode order, with each operand spec
+// resolved to its operand kind. Encoder and decoder both read only this.
 
 import { R_AARCH64 } from "@glass/elf";
 import { compileRows, type CompiledRow } from "./form.js";
 import {
-  aimm, barrier, bimm, bitfield, bitmaskImm, cond, extReg, hwShift, imm16, invCond, label, lsl12, movWide, regExtend, regKind, regShift,
-  shiftAmount, tbzReg, testBit, uimm, word, type OperandKind,
+  aimm, barrier, bimm, bitfield, bitmaskImm, cond, extReg, hex, hwShift, imm16, invCond, label, lsl12, movWide, pairKind, regExtend, regKind,
+  regShift, shiftAmount, tbzReg, testBit, uimm, word, type OperandKind,
 } from "./operand-kinds.js";
 import {
-  fpImm, fpZero, memPairOffset, memPairPost, memPairPre, memPost, memPre, memRegister, memUnscaled, memUnsigned,
+  fpImm, fpZero, memPairOffset, memPairPost, memPairPre, memPost, memPre, memRegister, memTagOffset, memTagPost, memTagPre, memUnscaled, memUnsigned,
 } from "./operand-kinds-mem.js";
+import { simdKind } from "./operand-kinds-simd.js";
+import { sveKind } from "./operand-kinds-sve.js";
+import { btiTarget, hintImm, prfop, sysreg } from "./operand-kinds-system.js";
 import type { Reg } from "./operand.js";
+import { atomicRows } from "./table-atomic.js";
 import { fpRows } from "./table-fp.js";
 import { integerRows } from "./table-int.js";
 import { memoryRows } from "./table-mem.js";
-import { simdKind } from "./operand-kinds-simd.js";
+import { mteRows } from "./table-mte.js";
 import { simdRows } from "./table-simd.js";
+import { sveRows } from "./table-sve.js";
+import { systemRows } from "./table-system.js";
 
 const R = R_AARCH64;
 
@@ -61,7 +67,25 @@ const fbits: OperandKind = {
   decode: (ctx) => (64 - ctx.get("scale") > ctx.row.size ? undefined : "#" + (64 - ctx.get("scale"))),
 };
 
+/** ADDG/SUBG's address offset: a multiple of 16 up to 1008, stored in granules. */
+const granules: OperandKind = {
+  what: "a multiple of 16 in [0, 1008]",
+  accepts: (op) => op?.kind === "imm",
+  encode(op, ctx) {
+    const v = (op as { value: unknown }).value;
+    if (typeof v !== "bigint" || v < 0n || v > 1008n || v % 16n !== 0n) return "offset must be a multiple of 16 in [0, 1008]";
+    ctx.set("imm6", Number(v / 16n));
+    return undefined;
+  },
+  decode: (ctx) => "#" + hex(ctx.get("imm6") * 16),
+};
+
 const named: Record<string, OperandKind> = {
+  granules,
+  tagoff: uimm("imm4", 15),
+  tagoffset: memTagOffset,
+  tagpre: memTagPre,
+  tagpost: memTagPost,
   fbits,
   aimm, lsl12, bimm, movbimm: bitmaskImm(true), imm16, hwshift: hwShift, cond, invcond: invCond, barrier, retreg: retReg,
   movz: movWide(false),
@@ -87,11 +111,12 @@ const named: Record<string, OperandKind> = {
   widthI: bitfield("width", "insert"),
   ccimm: uimm("imm5", 31),
   nzcv: uimm("nzcv", 15),
+  crmimm: uimm("CRm", 15),
   svcimm: uimm("imm16", 0xffff),
   udfimm: uimm("imm16", 0xffff, (v) => "#" + v),
   tbzreg: tbzReg,
   testbit: testBit,
-  tpidr_el0: word("tpidr_el0"),
+  sysreg, hintimm: hintImm, btitarget: btiTarget, prfop,
   adrlabel: label({ "": R.ADR_PREL_LO21 }),
   adrplabel: label({
     "": R.ADR_PREL_PG_HI21,
@@ -119,7 +144,8 @@ const named: Record<string, OperandKind> = {
 };
 
 function kindOf(spec: string): OperandKind {
-  const kind = named[spec] ?? regKind(spec) ?? tiedReg(spec) ?? simdKind(spec);
+  const quoted = /^'(\w+)'$/.exec(spec);
+  const kind = quoted ? word(quoted[1]!) : (named[spec] ?? regKind(spec) ?? pairKind(spec) ?? tiedReg(spec) ?? simdKind(spec) ?? sveKind(spec));
   if (!kind) throw new Error(`A64 table: unknown operand kind '${spec}'`);
   return kind;
 }
@@ -135,7 +161,7 @@ export interface TableRow extends CompiledRow {
 }
 
 /** All rows in decode order. */
-export const a64Table: TableRow[] = compileRows([...integerRows, ...memoryRows, ...fpRows, ...simdRows]).map((r) => ({
+export const a64Table: TableRow[] = compileRows([...integerRows, ...systemRows, ...memoryRows, ...atomicRows, ...mteRows, ...fpRows, ...simdRows, ...sveRows]).map((r) => ({
   ...r,
   kinds: r.operands.map((spec) => ({ spec: spec.replace(/^\?/, ""), kind: kindOf(spec.replace(/^\?/, "")), optional: spec.startsWith("?") })),
 }));
