@@ -4,7 +4,7 @@
 // BFD; everything else is, with flags derived from sh_type and sh_flags.
 
 import {
-  SHF_ALLOC, SHF_EXECINSTR, SHF_EXCLUDE, SHF_GROUP, SHF_LINK_ORDER, SHF_TLS, SHF_WRITE, SHT_GROUP, SHT_NOBITS, SHT_NULL, SHT_REL, SHT_RELA,
+  SHF_ALLOC, SHF_EXECINSTR, SHF_EXCLUDE, SHF_LINK_ORDER, SHF_TLS, SHF_WRITE, SHT_GROUP, SHT_NOBITS, SHT_NULL, SHT_REL, SHT_RELA,
   SHT_STRTAB, SHT_SYMTAB, SHT_SYMTAB_SHNDX, type ElfFile, type ElfSection,
 } from "@glass/elf";
 import { isDebugSection } from "./symbol-class.js";
@@ -55,8 +55,8 @@ export function bfdSections(elf: ElfFile): BfdSection[] {
     if (s.sh_flags & SHF_TLS) flags.push("THREAD_LOCAL");
     if (s.sh_flags & SHF_EXCLUDE) flags.push("EXCLUDE");
     if (s.sh_type === SHT_GROUP) flags.push("GROUP");
-    if (s.sh_flags & SHF_LINK_ORDER) flags.push("LINK_ONCE_DISCARD");
-    void SHF_GROUP;
+    // A COMDAT group (GRP_COMDAT in its first word) is SEC_LINK_ONCE with duplicates discarded.
+    if ((s.sh_type === SHT_GROUP && (s.data[0] ?? 0) & 1) || s.sh_flags & SHF_LINK_ORDER) flags.push("LINK_ONCE_DISCARD");
     out.push({ section: s, index: out.length, contents, alloc, load, readonly, code, data, reloc, debugging, flags });
   }
   return out;

@@ -12,6 +12,24 @@ export interface ObjectInput {
   path: string;
   /** The member's name inside an archive. */
   member?: string;
+  /** The member's ar header fields (objdump -a). */
+  header?: MemberHeader;
+}
+
+/** The numeric fields of an ar member header: date, uid, gid (decimal), mode (octal), size. */
+export interface MemberHeader {
+  date: number;
+  uid: number;
+  gid: number;
+  mode: number;
+  size: number;
+}
+
+const latin1 = new TextDecoder("latin1");
+
+function memberHeader(archive: Uint8Array, offset: number): MemberHeader {
+  const field = (from: number, to: number, radix: number): number => parseInt(latin1.decode(archive.subarray(offset + from, offset + to)).trim() || "0", radix) || 0;
+  return { date: field(16, 28, 10), uid: field(28, 34, 10), gid: field(34, 40, 10), mode: field(40, 48, 8), size: field(48, 58, 10) };
 }
 
 export interface InputVisitor {
@@ -67,7 +85,7 @@ export function eachObject(tool: string, io: ToolIO, paths: string[], visit: Inp
       visit.archive?.(path);
       for (const m of members) {
         const elf = parse(m.data, `${path}(${m.name})`);
-        if (elf) visitSafely({ elf, path, member: m.name });
+        if (elf) visitSafely({ elf, path, member: m.name, header: memberHeader(bytes, m.offset) });
         else fail(`${m.name}: file format not recognized`);
       }
       continue;

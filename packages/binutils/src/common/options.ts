@@ -54,7 +54,8 @@ export function parseArgs(args: string[], spec: OptionSpec): ParsedOptions | { e
   return { flags, values, files };
 }
 
-/** JSON with bigints as decimal strings (addresses as numbers would lose bits). */
+/** JSON with bigints as "0x…" strings ("-0x…" when negative; addresses as numbers would lose bits). */
 export function toJson(value: unknown): string {
-  return JSON.stringify(value, (_, v) => (typeof v === "bigint" ? "0x" + v.toString(16) : v), 2) + "\n";
+  const hex = (v: bigint): string => (v < 0n ? "-0x" + (-v).toString(16) : "0x" + v.toString(16));
+  return JSON.stringify(value, (_, v) => (typeof v === "bigint" ? hex(v) : v), 2) + "\n";
 }

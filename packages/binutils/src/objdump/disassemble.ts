@@ -6,10 +6,16 @@
 // line is `address:<tab>raw bytes<tab>text`, the address padded to the section's width with
 // leading zeros blanked; long x86 instructions continue their bytes on the next line. Runs of
 // zero bytes (8 or more, or the last 1–2 of a block) print as `...`.
+//
+// -D takes every BFD section with a size (a NOBITS section reads as zeros); --start-address
+// and --stop-address clip each section to [start, stop) and skip sections outside it;
+// --no-show-raw-insn leaves the byte columns out. A block labelled by an object symbol in a
+// section named by -j (without -D) is shown as data: 16 bytes and their characters a line.
 
-import { EM_AARCH64, ET_REL, STT_SECTION, type ElfFile, type ElfSection, type RelaEntry } from "@glass/elf";
+import { EM_AARCH64, ET_REL, SHT_NOBITS, STT_SECTION, type ElfFile, type ElfSection, type RelaEntry } from "@glass/elf";
 import { bfdSections } from "../common/bfd-sections.js";
 import { a64Target } from "./aarch64/target.js";
+import { lineAnnotator, type SourceReader } from "./line-numbers.js";
 import { interleavedRelocs, relocLine, sectionRelocs, type BfdReloc } from "./relocs.js";
 import { addressWithSymbol, bfdSymbol, dynamicRelocs, findSymbol, sortedSymbols, type BfdSymbol, type FindContext } from "./symbols.js";
 import type { DisasmTarget } from "./target.js";
@@ -36,6 +42,19 @@ export interface DisassembleOptions {
   /** -r: print each instruction's relocations under it. */
   relocs: boolean;
   wide: boolean;
+  /** -D: every section, not only code. */
+  all: boolean;
+  /** -j was given: the sections it names are disassembled even if they are not code. */
+  selected: boolean;
+  /** Print the instruction bytes (not --no-show-raw-insn). */
+  rawBytes: boolean;
+  /** -l: function names and file:line before the instructions they start. */
+  lines: boolean;
+  /** -S: the source files' text, read through the tool's IO. */
+  source?: SourceReader;
+  /** --start-address / --stop-address. */
+  start?: bigint;
+  stop?: bigint;
 }
 
 export function disassemble(elf: ElfFile, options: DisassembleOptions): string {
@@ -46,24 +65,47 @@ export function disassemble(elf: ElfFile, options: DisassembleOptions): string {
     relocatable: elf.header.e_type === ET_REL,
     isValid: target.symbolIsValid,
   };
+  // Data lines group bytes as the disassembler last did (bytes_per_chunk outlives each call).
+  const state = { chunk: 1, lines: options.lines || options.source ? lineAnnotator(elf, options.lines, options.source) : undefined };
   let out = "";
   for (const b of bfdSections(elf)) {
-    if (b.code && b.contents && b.section.sh_size > 0n && options.want(b.section.name)) {
-      out += section(elf, target, ctx, b.section, options.relocs && b.reloc ? interleavedRelocs(elf, b.section) : undefined, options.wide);
+    if ((options.all || options.selected || (b.code && b.contents)) && options.want(b.section.name) && b.section.sh_size > 0n) {
+      out += section(elf, target, ctx, b.section, options.relocs && b.reloc ? interleavedRelocs(elf, b.section) : undefined, options, state);
     }
   }
   return out;
 }
 
-function section(elf: ElfFile, target: DisasmTarget, ctx: FindContext, sec: ElfSection, shown: BfdReloc[] | undefined, wide: boolean): string {
+/** The part of a section the address bounds leave, as offsets [from, to), or undefined if none. */
+function clip(sec: ElfSection, size: bigint, start: bigint | undefined, stop: bigint | undefined): { from: number; to: number } | undefined {
+  const from = start === undefined || start < sec.sh_addr ? 0n : start - sec.sh_addr;
+  let to = stop === undefined ? size : stop < sec.sh_addr ? 0n : stop - sec.sh_addr;
+  if (to > size) to = size;
+  return from < to ? { from: Number(from), to: Number(to) } : undefined;
+}
+
+function section(elf: ElfFile, target: DisasmTarget, ctx: FindContext, sec: ElfSection, shown: BfdReloc[] | undefined, options: DisassembleOptions, state: { chunk: number; lines: ReturnType<typeof lineAnnotator> | undefined }): string {
+  // A NOBITS section (-D on .bss) reads as zeros; a damaged size beyond 256 MiB is not read at all.
+  const nobits = sec.sh_type === SHT_NOBITS;
+  const range = clip(sec, nobits ? (sec.sh_size < 1n << 28n ? sec.sh_size : 0n) : BigInt(sec.data.length), options.start, options.stop);
+  if (!range) return "";
+  const wide = options.wide;
   let out = `\nDisassembly of section ${sec.name}:\n`;
-  const data = sec.data;
-  const stopOffset = data.length;
+  const data = nobits ? new Uint8Array(range.to) : sec.data;
+  const stopOffset = range.to;
   const relocs = target.needsRelocs ? sectionRelocs(elf, sec) : [];
   const symtab = elf.symbols();
-  const decode = target.decoder(elf, sec.index);
+  const decode = target.decoder(elf, sec.index, options.all);
   const address = addressFormatter(sec);
+  // -r: the relocations not yet shown whose address is below `end`, one line each.
   let nextShown = 0;
+  const relocsBelow = (end: bigint): string => {
+    let lines = "";
+    while (shown && nextShown < shown.length && shown[nextShown]!.address < end) lines += relocLine(shown[nextShown++]!, wide);
+    return lines;
+  };
+  // Relocations below --start-address are skipped, not printed.
+  relocsBelow(sec.sh_addr + BigInt(range.from));
 
   const printer = (reloc: RelaEntry | undefined) => (vma: bigint): string => {
     if (ctx.syms.length === 0) return "0x" + vma.toString(16);
@@ -88,7 +130,17 @@ function section(elf: ElfFile, target: DisasmTarget, ctx: FindContext, sec: ElfS
     return s;
   };
 
-  const block = (start: number, stop: number): void => {
+  /** A data line: up to 16 bytes, padded, then their printable characters. */
+  const dataLine = (at: number, stop: number): number => {
+    const n = Math.min(16, stop - at);
+    const text = String.fromCharCode(...data.subarray(at, at + n).map((c) => (c >= 0x20 && c < 0x7f ? c : 0x2e)));
+    const chunk = state.chunk;
+    const pad = " ".repeat(chunk * 2 + 1).repeat(Math.max(0, Math.floor((16 - n + chunk - 1) / chunk)));
+    out += `${address(sec.sh_addr + BigInt(at))}:\t${bytes(at, at + n, chunk)}${pad}    ${text}`;
+    return n;
+  };
+
+  const block = (start: number, stop: number, insns: boolean): void => {
     let at = start;
     while (at < stop) {
       let z = at;
@@ -96,29 +148,39 @@ function section(elf: ElfFile, target: DisasmTarget, ctx: FindContext, sec: ElfS
       if (z - at >= SKIP_ZEROES || (z === stop && z > at && z - at < SKIP_ZEROES_AT_END)) {
         out += "\t...\n";
         at = z === stop ? z : at + ((z - at) & ~3);
+        out += relocsBelow(sec.sh_addr + BigInt(at));
         continue;
       }
       const pc = sec.sh_addr + BigInt(at);
+      if (!insns) {
+        const n = dataLine(at, stop);
+        out += "\n" + relocsBelow(pc + BigInt(n));
+        at += n;
+        continue;
+      }
+      if (state.lines) out += state.lines(sec, pc);
       const reloc = relocs.find((r) => r.r_offset === pc);
       const d = decode({ data, offset: at, address: pc, stop, hasReloc: reloc !== undefined, printAddress: printer(reloc) });
       const length = Math.max(1, Math.min(d.length, stop - at));
+      state.chunk = d.chunk;
       const perLine = Math.max(target.bytesPerLine, d.chunk);
-      const first = Math.min(length, perLine);
-      out += `${address(pc)}:\t${bytes(at, at + first, d.chunk)}${"   ".repeat(Math.max(0, (perLine - first) / d.chunk))}\t${d.text}`;
-      for (let pb = first; pb < length; pb += perLine) {
+      // --wide puts all of an instruction's bytes on its first line.
+      const first = wide ? length : Math.min(length, perLine);
+      const raw = options.rawBytes && !d.fault;
+      out += raw ? `${address(pc)}:\t${bytes(at, at + first, d.chunk)}${"   ".repeat(Math.max(0, (perLine - first) / d.chunk))}\t${d.text}` : `${address(pc)}:\t${d.text}`;
+      for (let pb = first; raw && pb < length; pb += perLine) {
         out += `\n${address(pc + BigInt(pb))}:\t${bytes(at + pb, at + Math.min(length, pb + perLine), d.chunk)}`;
       }
-      let notes = "";
-      while (shown && nextShown < shown.length && shown[nextShown]!.address < pc + BigInt(length)) notes += relocLine(shown[nextShown++]!, wide);
+      const notes = relocsBelow(pc + BigInt(length));
       out += wide && notes !== "" ? notes : "\n" + notes;
       at += length;
     }
   };
 
-  const found = findSymbol({ ...ctx }, sec.sh_addr, sec, true);
+  const found = findSymbol({ ...ctx }, sec.sh_addr + BigInt(range.from), sec, true);
   let sym = found?.sym;
   let place = found?.place ?? 0;
-  let offset = 0;
+  let offset = range.from;
   while (offset < stopOffset) {
     const addr = sec.sh_addr + BigInt(offset);
     out += `\n${addressWithSymbol(elf, sec, sym, addr, true)}:\n`;
@@ -132,7 +194,8 @@ function section(elf: ElfFile, target: DisasmTarget, ctx: FindContext, sec: ElfS
     }
     let stop = sym && sym.value > addr ? Number(sym.value - sec.sh_addr) : next ? Number(next.value - sec.sh_addr) : stopOffset;
     if (stop > stopOffset || stop <= offset) stop = stopOffset;
-    block(offset, stop);
+    const insns = options.all || !sym || sym.value > addr || !sym.object;
+    block(offset, stop, insns);
     offset = stop;
     sym = next;
   }

@@ -1,7 +1,7 @@
 // objdump -f (file header: BFD format, architecture, BFD flags, start address) and
 // -h (the BFD section table with its flag words), as objdump 2.40 prints them.
 
-import { EM_AARCH64, ET_DYN, ET_EXEC, ET_REL, type ElfFile } from "@glass/elf";
+import { EM_AARCH64, ET_DYN, ET_EXEC, type ElfFile } from "@glass/elf";
 import { bfdSections } from "../common/bfd-sections.js";
 
 export function formatName(elf: ElfFile): string {
@@ -13,14 +13,14 @@ const FLAG_NAMES: [number, string][] = [[0x1, "HAS_RELOC"], [0x2, "EXEC_P"], [0x
 export function fileHeader(elf: ElfFile): string {
   const t = elf.header.e_type;
   let flags = 0;
-  if (t === ET_REL) flags |= 0x1;
+  if (bfdSections(elf).some((b) => b.reloc)) flags |= 0x1;
   if (t === ET_EXEC) flags |= 0x2;
   if (elf.symbols().length > 0 || elf.dynamicSymbols().length > 0) flags |= 0x10;
   if (t === ET_DYN) flags |= 0x40;
   if ((t === ET_EXEC || t === ET_DYN) && elf.programHeaders.length > 0) flags |= 0x100;
   const arch = elf.header.e_machine === EM_AARCH64 ? "aarch64" : "i386:x86-64";
   const words = FLAG_NAMES.filter(([bit]) => flags & bit).map(([, n]) => n);
-  return `architecture: ${arch}, flags 0x${flags.toString(16).padStart(8, "0")}:\n${words.join(", ")}\nstart address 0x${elf.header.e_entry.toString(16).padStart(16, "0")}\n\n`;
+  return `architecture: ${arch}, flags 0x${flags.toString(16).padStart(8, "0")}:\n${words.join(", ")}\nstart address 0x${elf.header.e_entry.toString(16).padStart(16, "0")}\n`;
 }
 
 export function sectionHeaders(elf: ElfFile, want: (name: string) => boolean): string {

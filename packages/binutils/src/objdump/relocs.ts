@@ -73,14 +73,19 @@ export function relocLine(r: BfdReloc, wide: boolean): string {
   return `${wide ? "\t" : "\t\t\t"}${r.address.toString(16)}: ${r.type}\t${r.symbol}${addend}\n`;
 }
 
+/** The ordinary relocations of a section (-r's view: addresses relative to the section in linked files). */
+export function bfdRelocs(elf: ElfFile, section: ElfSection): BfdReloc[] {
+  const rela = elf.sections.find((s) => s.sh_type === SHT_RELA && s.sh_info === section.index && (s.sh_flags & SHF_ALLOC) === 0n);
+  return rela ? canonical(elf, elf.relocations(rela), false, elf.header.e_type === ET_REL ? 0n : section.sh_addr) : [];
+}
+
 /** objdump -r: the relocations of every BFD section that has some (`want` filters by -j). */
 export function relocations(elf: ElfFile, want: (name: string) => boolean): string {
   let out = "";
   for (const b of bfdSections(elf)) {
     if (!want(b.section.name) || !b.reloc) continue;
     out += `RELOCATION RECORDS FOR [${b.section.name}]:`;
-    const base = elf.header.e_type === ET_REL ? 0n : b.section.sh_addr;
-    const relocs = canonical(elf, elf.relocations(elf.sections.find((s) => s.sh_type === SHT_RELA && s.sh_info === b.section.index && (s.sh_flags & SHF_ALLOC) === 0n)!), false, base);
+    const relocs = bfdRelocs(elf, b.section);
     out += relocs.length === 0 ? " (none)\n\n" : "\n" + relocSet(relocs) + "\n\n";
   }
   return out;

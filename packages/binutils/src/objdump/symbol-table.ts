@@ -18,7 +18,7 @@ import { bfdName } from "./relocs.js";
 const hex16 = (n: bigint): string => n.toString(16).padStart(16, "0");
 
 /** The name of the BFD section a symbol belongs to. */
-function sectionName(sym: ElfSymbol, bfdNames: Map<number, string>): string {
+export function sectionName(sym: ElfSymbol, bfdNames: Map<number, string>): string {
   if (sym.st_shndx === SHN_UNDEF) return "*UND*";
   if (sym.st_shndx === SHN_COMMON) return "*COM*";
   if (sym.st_shndx === SHN_ABS || sym.st_shndx >= SHN_LORESERVE) return "*ABS*";
@@ -26,7 +26,7 @@ function sectionName(sym: ElfSymbol, bfdNames: Map<number, string>): string {
 }
 
 /** bfd_print_symbol_vandf's seven flag columns. */
-function flagColumns(sym: ElfSymbol, dynamic: boolean): string {
+export function flagColumns(sym: ElfSymbol, dynamic: boolean): string {
   const defined = sym.st_shndx !== SHN_UNDEF && sym.st_shndx !== SHN_COMMON;
   const scope = sym.bind === STB_LOCAL ? "l" : sym.bind === STB_GLOBAL && defined ? "g" : sym.bind === STB_GNU_UNIQUE ? "u" : " ";
   const debugging = sym.type === STT_SECTION || sym.type === STT_FILE;

@@ -23,6 +23,8 @@ export interface Decoded {
   text: string;
   /** Raw bytes are grouped in chunks of this many (printed as one little-endian number). */
   chunk: number;
+  /** The bytes could not be read (the text is the error): no raw bytes are printed. */
+  fault?: boolean;
 }
 
 export interface DisasmTarget {
@@ -32,6 +34,6 @@ export interface DisasmTarget {
   needsRelocs: boolean;
   symbolIsValid(sym: BfdSymbol): boolean;
   pltSymbols(elf: ElfFile): BfdSymbol[];
-  /** Called once per section before decoding it (mapping-symbol state). */
-  decoder(elf: ElfFile, sectionIndex: number): (req: DecodeRequest) => Decoded;
+  /** Called once per section before decoding it (mapping-symbol state); `all` is -D. */
+  decoder(elf: ElfFile, sectionIndex: number, all: boolean): (req: DecodeRequest) => Decoded;
 }

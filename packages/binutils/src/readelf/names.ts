@@ -160,6 +160,33 @@ export function sectionFlags(sh_flags: bigint, e_machine: number, osabi: number)
   return out;
 }
 
+const FLAG_WORDS: Record<number, string> = {
+  0: "WRITE", 1: "ALLOC", 2: "EXEC", 4: "MERGE", 5: "STRINGS", 6: "INFO LINK", 7: "LINK ORDER", 8: "OS NONCONF",
+  9: "GROUP", 10: "TLS", 11: "COMPRESSED", 31: "EXCLUDE",
+};
+
+/** `-t`'s flag words: known flags by name, lowest bit first, then OS, PROC and UNKNOWN remainders in hex. */
+export function sectionFlagWords(sh_flags: bigint, e_machine: number, osabi: number): string {
+  const words: string[] = [];
+  let os = 0n;
+  let proc = 0n;
+  let unknown = 0n;
+  for (let bit = 0; bit < 64; bit++) {
+    const flag = 1n << BigInt(bit);
+    if ((sh_flags & flag) === 0n) continue;
+    const gnu = osabi === ELFOSABI_GNU || osabi === ELFOSABI_FREEBSD || osabi === 0;
+    const word = FLAG_WORDS[bit] ?? (bit === 21 && gnu ? "GNU_RETAIN" : bit === 24 && gnu ? "GNU_MBIND" : bit === 28 && e_machine === EM_X86_64 ? "LARGE" : undefined);
+    if (word) words.push(word);
+    else if (flag & SHF_MASKOS) os |= flag;
+    else if (flag & SHF_MASKPROC) proc |= flag;
+    else unknown |= flag;
+  }
+  if (os) words.push(`OS (${hexPad(os, 16)})`);
+  if (proc) words.push(`PROC (${hexPad(proc, 16)})`);
+  if (unknown) words.push(`UNKNOWN (${hexPad(unknown, 16)})`);
+  return words.join(", ");
+}
+
 export function symbolTypeName(type: number, osabi: number): string {
   const names = ["NOTYPE", "OBJECT", "FUNC", "SECTION", "FILE", "COMMON", "TLS"];
   if (type < names.length) return names[type]!;

@@ -1,6 +1,8 @@
 // readelf's command line: short flags (combinable: -hSsrW), their long spellings, files.
 // -e stands for several listings, as in GNU readelf; -x/-p (--hex-dump=/--string-dump=) take a
-// section name or number, as the rest of the word or the next argument.
+// section name or number, as the rest of the word or the next argument. -a is GNU's "all":
+// -h -l -S -s -r -d -V -A -I -n -g -u. -A (arch-specific) prints nothing for x86-64 and
+// AArch64 in readelf 2.40, so it only counts as a listing asked for.
 
 import type { DumpRequest } from "./dumps.js";
 
@@ -14,6 +16,12 @@ export interface ReadelfOptions {
   notes: boolean;
   dynSyms: boolean;
   versions: boolean;
+  sectionDetails: boolean;
+  groups: boolean;
+  unwind: boolean;
+  histogram: boolean;
+  archSpecific: boolean;
+  json: boolean;
   wide: boolean;
   dumps: DumpRequest[];
   files: string[];
@@ -32,6 +40,12 @@ const SHORT: Record<string, Listing[]> = {
   W: ["wide"],
   V: ["versions"],
   e: ["fileHeader", "programHeaders", "sectionHeaders"],
+  t: ["sectionHeaders", "sectionDetails"],
+  g: ["groups"],
+  u: ["unwind"],
+  I: ["histogram"],
+  A: ["archSpecific"],
+  a: ["fileHeader", "programHeaders", "sectionHeaders", "symbols", "relocs", "dynamic", "versions", "archSpecific", "histogram", "notes", "groups", "unwind"],
 };
 
 const LONG: Record<string, Listing[]> = {
@@ -49,6 +63,13 @@ const LONG: Record<string, Listing[]> = {
   "--headers": SHORT.e!,
   "--dyn-syms": ["dynSyms"],
   "--version-info": ["versions"],
+  "--section-details": SHORT.t!,
+  "--section-groups": ["groups"],
+  "--unwind": ["unwind"],
+  "--histogram": ["histogram"],
+  "--arch-specific": ["archSpecific"],
+  "--all": SHORT.a!,
+  "--json": ["json"],
 };
 
 const DUMPS: Record<string, DumpRequest["kind"]> = { x: "hex", p: "string", "--hex-dump": "hex", "--string-dump": "string" };
@@ -63,7 +84,8 @@ function dumpRequest(kind: DumpRequest["kind"], arg: string): DumpRequest {
 export function parseOptions(args: string[]): ReadelfOptions | { error: string } {
   const options: ReadelfOptions = {
     fileHeader: false, programHeaders: false, sectionHeaders: false, symbols: false, relocs: false,
-    dynamic: false, notes: false, dynSyms: false, versions: false, wide: false, dumps: [], files: [],
+    dynamic: false, notes: false, dynSyms: false, versions: false,
+    sectionDetails: false, groups: false, unwind: false, histogram: false, archSpecific: false, json: false, wide: false, dumps: [], files: [],
   };
   for (let i = 0; i < args.length; i++) {
     const arg = args[i]!;
@@ -102,5 +124,6 @@ export function parseOptions(args: string[]): ReadelfOptions | { error: string }
 
 /** True when some listing (not only --wide) was asked for. */
 export function asksForListing(o: ReadelfOptions): boolean {
-  return o.fileHeader || o.programHeaders || o.sectionHeaders || o.symbols || o.relocs || o.dynamic || o.notes || o.dynSyms || o.versions || o.dumps.length > 0;
+  const listings: Listing[] = ["fileHeader", "programHeaders", "sectionHeaders", "symbols", "relocs", "dynamic", "notes", "dynSyms", "versions", "groups", "unwind", "histogram", "archSpecific", "json"];
+  return listings.some((l) => o[l]) || o.dumps.length > 0;
 }

@@ -33,10 +33,11 @@ function berkeley(input: ObjectInput): Sizes {
 
 function sysv(input: ObjectInput): string {
   const rows = bfdSections(input.elf).map((b) => [b.section.name, String(b.section.sh_size), String(b.section.sh_addr)] as const);
-  const nameW = Math.max(7, ...rows.map((r) => r[0].length));
-  const sizeW = Math.max(4, ...rows.map((r) => r[1].length));
-  const addrW = Math.max(4, ...rows.map((r) => r[2].length));
   const total = bfdSections(input.elf).reduce((t, b) => t + b.section.sh_size, 0n);
+  const nameW = Math.max(7, ...rows.map((r) => r[0].length));
+  // The size column also fits the total.
+  const sizeW = Math.max(4, String(total).length, ...rows.map((r) => r[1].length));
+  const addrW = Math.max(4, ...rows.map((r) => r[2].length));
   let out = input.member ? `${input.member}   (ex ${input.path}):\n` : `${input.path}  :\n`;
   out += `${"section".padEnd(nameW)}   ${"size".padStart(sizeW)}   ${"addr".padStart(addrW)}\n`;
   for (const [name, size, addr] of rows) out += `${name.padEnd(nameW)}   ${size.padStart(sizeW)}   ${addr.padStart(addrW)}\n`;

@@ -4,8 +4,12 @@
 // (`$d`, printed `.word 0x…`, or `.short`/`.byte` when less than a word is left); they are
 // never used to name addresses. An instruction that carries a relocation is decoded as if at
 // address 0, so its target is the relocation's symbol plus the field (binutils aarch64-dis.c).
+// Where no mapping symbol says otherwise, a code section holds instructions and any other
+// section data. -D (DISASSEMBLE_DATA) decodes everything as instructions, mapping symbols or
+// not. Fewer than four bytes left in a block where an instruction is due are a read error, as
+// aarch64-dis reports it.
 
-import { SHT_SYMTAB, type ElfFile } from "@glass/elf";
+import { SHF_EXECINSTR, SHT_SYMTAB, type ElfFile } from "@glass/elf";
 import { decodeA64 } from "@glass/isa";
 import { a64PltSymbols } from "../synthetic.js";
 import type { Decoded, DecodeRequest, DisasmTarget } from "../target.js";
@@ -37,9 +41,10 @@ export const a64Target: DisasmTarget = {
   needsRelocs: true,
   symbolIsValid: (s) => !MAPPING.test(s.name),
   pltSymbols: a64PltSymbols,
-  decoder(elf: ElfFile, sectionIndex: number) {
-    const symtab = elf.sections.some((s) => s.sh_type === SHT_SYMTAB) ? elf.symbols() : [];
+  decoder(elf: ElfFile, sectionIndex: number, all: boolean) {
     const section = elf.sections[sectionIndex]!;
+    const code = (section.sh_flags & SHF_EXECINSTR) !== 0n;
+    const symtab = !all && elf.sections.some((s) => s.sh_type === SHT_SYMTAB) ? elf.symbols() : [];
     const maps = symtab
       .filter((s) => s.st_shndx === sectionIndex && MAPPING.test(s.name))
       .map((s) => ({ at: Number(s.st_value - section.sh_addr), data: s.name[1] === "d" }))
@@ -47,8 +52,8 @@ export const a64Target: DisasmTarget = {
     return (req) => {
       const before = maps.filter((m) => m.at <= req.offset).at(-1);
       const next = maps.find((m) => m.at > req.offset)?.at ?? req.stop;
-      if (before?.data) return data(req, Math.min(next, req.stop));
-      if (req.offset + 4 > req.stop) return data(req, req.stop);
+      if (before ? before.data : !code && !all) return data(req, Math.min(next, req.stop));
+      if (req.offset + 4 > req.stop) return { length: req.stop - req.offset, chunk: 4, text: `Address 0x${req.address.toString(16)} is out of bounds.\n`, fault: true };
       const word = new DataView(req.data.buffer, req.data.byteOffset + req.offset, 4).getUint32(0, true);
       const text = decodeA64(word, req.hasReloc ? 0n : req.address);
       return { length: 4, chunk: 4, text: text === undefined ? `.inst\t0x${word.toString(16).padStart(8, "0")} ; undefined` : symbolize(text, req) };
