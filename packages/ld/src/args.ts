@@ -3,12 +3,13 @@
 // (`glass ld` in the driver), so this stays pure.
 //
 // Understood: -o FILE, -e SYM, -L DIR, -l NAME, -s, -S, --gc-sections, --print-gc-sections,
-// -Map=FILE, -M, --trace/-t, --whole-archive/--no-whole-archive, --start-group/--end-group
+// -T/--script FILE, -Map=FILE, -M, --trace/-t, --whole-archive/--no-whole-archive, --start-group/--end-group
 // (-( -)), -m elf_x86_64|aarch64linux; for dynamic linking -shared, -pie/-no-pie,
 // -dynamic-linker/-I FILE, -soname/-h NAME, -rpath DIR, -z now|lazy|relro|norelro|defs|noexecstack,
 // --hash-style=sysv|gnu|both, --export-dynamic/-E, -Bsymbolic, --no-undefined; and, positional
 // like the input flags, -Bstatic/-static / -Bdynamic, --as-needed/--no-as-needed,
-// --push-state/--pop-state.
+// --push-state/--pop-state; from gcc's collect2 line --build-id, --eh-frame-hdr, and (no effect
+// here) -X -EL --sysroot=/ --fix-cortex-a53-843419 -plugin FILE -plugin-opt=….
 
 import { GlassError, error } from "@glass/diagnostics";
 import type { Machine } from "@glass/elf";
@@ -85,6 +86,20 @@ export function parseLdArgs(argv: string[]): ParsedLdArgs {
     let v: string | undefined;
     if (!arg.startsWith("-") || arg === "-") parsed.inputs.push({ path: arg, ...position() });
     else if (arg === "-S" || arg === "--strip-debug") continue;
+    // What gcc's collect2 line adds that changes nothing here: -X drops .L locals (Glass writes
+    // none), -EL is the only byte order, --fix-cortex-a53-843419 works around an erratum of
+    // one CPU by rewriting some ADRPs at page ends (not done: the code runs as it is on others),
+    // and the LTO plugin (-plugin, -plugin-opt=…) only matters for objects holding GCC's IR,
+    // which Glass cannot read anyway (they fail as objects without code).
+    else if (["-X", "--discard-locals", "-EL", "--fix-cortex-a53-843419", "--no-fix-cortex-a53-843419"].includes(arg)) continue;
+    else if (arg.startsWith("-plugin-opt=") || arg.startsWith("--plugin-opt=")) continue;
+    else if (arg === "-plugin" || arg === "--plugin") i++;
+    else if (arg === "--build-id" || arg === "--build-id=sha1") options.buildId = true;
+    else if (arg === "--build-id=none") options.buildId = false;
+    else if (arg.startsWith("--build-id=")) fail(`unsupported --build-id style: ${arg.slice(11)} (Glass makes sha1)`);
+    else if (arg === "--eh-frame-hdr") options.ehFrameHdr = true;
+    else if (arg === "--no-eh-frame-hdr") options.ehFrameHdr = false;
+    else if (arg === "--sysroot=/") continue;
     else if (["-static", "-Bstatic", "-dn", "-non_shared"].includes(arg)) state.static = true;
     else if (["-Bdynamic", "-dy", "-call_shared"].includes(arg)) state.static = false;
     else if (arg === "--as-needed") state.asNeeded = true;
@@ -119,6 +134,8 @@ export function parseLdArgs(argv: string[]): ParsedLdArgs {
       options.map = true;
     } else if ((v = value("-o", "--output")) !== undefined) parsed.output = v;
     else if ((v = value("-e", "--entry")) !== undefined) options.entry = v;
+    else if (/^-T(text|data|bss|ldata|text-segment|rodata-segment)\b/.test(arg)) fail(`unrecognized option '${arg}' (place sections with a -T script)`);
+    else if ((v = value("-T", "--script")) !== undefined) options.script = v;
     else if ((v = value("-L", "--library-path")) !== undefined) options.libraryPaths!.push(v);
     else if ((v = value("-l", "--library")) !== undefined)
       parsed.inputs.push({ library: v, ...position(), ...(state.static ? { static: true } : {}) });

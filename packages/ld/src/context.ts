@@ -11,6 +11,7 @@ import { SHF_TLS, SHT_NOBITS, type ElfSymbol, type Machine, type RelaEntry } fro
 import type { Diagnostic } from "@glass/diagnostics";
 import type { Arch, TlsTemplate } from "./arch/arch.js";
 import type { LinkOptions } from "./options.js";
+import type { ScriptLayout } from "./passes/script-layout.js";
 
 /** One section of one input object, as it will be copied into an output section. */
 export interface InputSection {
@@ -211,6 +212,10 @@ export interface LinkContext {
   /** Errors gathered by a pass; the pass throws them together, like GNU ld. */
   errors: Diagnostic[];
   entry: bigint;
+  /** Range-extension veneers by target: a branch that cannot reach the target lands on its veneer (passes/veneers.ts). */
+  veneers?: Map<LinkSymbol, { veneer: LinkSymbol; addend: bigint }>;
+  /** A -T script's layout, which replaces the default placement (passes/script-layout.ts). */
+  script?: ScriptLayout;
 }
 
 /** The address a call or a taken address of `sym` lands on: its PLT entry when it has one. */

@@ -6,7 +6,8 @@
 import { SHF_EXECINSTR } from "@glass/elf";
 import { archFor } from "./arch/targets.js";
 import { symbolAddress, type DynamicLink, type LinkContext } from "./context.js";
-import { collectInputs, inferMachine, type LoadableInput } from "./input/inputs.js";
+import { GlassError, error } from "@glass/diagnostics";
+import { checkMachine, collectInputs, inferMachine, loadScript, type LoadableInput } from "./input/inputs.js";
 import type { LinkInput, LinkOptions, LinkResult } from "./options.js";
 import { applyRelocations } from "./passes/apply-relocations.js";
 import { assignAddresses } from "./passes/assign-addresses.js";
@@ -14,19 +15,28 @@ import { createDynamicSections } from "./passes/create-dynamic-sections.js";
 import { fillDynamicSections } from "./passes/fill-dynamic-sections.js";
 import { gcSections } from "./passes/gc-sections.js";
 import { createIfuncSections, fillIfuncSections } from "./passes/ifunc.js";
+import { createBuildId, fillBuildId } from "./passes/build-id.js";
+import { createEhFrameHdr, fillEhFrameHdr } from "./passes/eh-frame-hdr.js";
 import { layoutSections } from "./passes/layout.js";
 import { mergeProperties } from "./passes/merge-properties.js";
 import { defineLinkerSymbols } from "./passes/linker-symbols.js";
 import { resolveSymbols } from "./passes/resolve-symbols.js";
 import { scanRelocations } from "./passes/scan-relocations.js";
+import { assignScriptAddresses } from "./passes/script-layout.js";
+import { addVeneers } from "./passes/veneers.js";
 import { writeOutput } from "./passes/write-output.js";
 import { mapFile } from "./report/map-file.js";
 
-export function link(inputs: LinkInput[], options: LinkOptions = {}): LinkResult {
-  // Find -l libraries and tell archives from objects.
+export function link(inputs: LinkInput[], givenOptions: LinkOptions = {}): LinkResult {
+  // Read the -T script (its ENTRY is the default entry point); find -l libraries and tell
+  // archives from objects.
+  const script = loadScript(givenOptions);
+  const options = script?.entry && givenOptions.entry === undefined ? { ...givenOptions, entry: script.entry } : givenOptions;
   const files = collectInputs(inputs, options);
   const machine = options.machine ?? inferMachine(files);
+  checkMachine(files, machine);
   const dynamic = dynamicLink(options, files);
+  if (script?.sections && dynamic) throw new GlassError([error("-T: a linker script's SECTIONS are supported in static links only")]);
   const arch = archFor(machine);
   const ctx: LinkContext = {
     options,
@@ -48,6 +58,7 @@ export function link(inputs: LinkInput[], options: LinkOptions = {}): LinkResult
     messages: [],
     errors: [],
     entry: 0n,
+    script: script?.sections ? { script, specOf: new Map(), symbols: [] } : undefined,
   };
 
   // Load objects and shared objects, pull the archive members they need, and match
@@ -69,11 +80,22 @@ export function link(inputs: LinkInput[], options: LinkOptions = {}): LinkResult
   // Static link: an .iplt stub, .igot.plt slot and IRELATIVE for each IFUNC symbol.
   createIfuncSections(ctx);
 
+  // --build-id: a .note.gnu.build-id, filled with a hash of the output once it is written.
+  createBuildId(ctx);
+  // --eh-frame-hdr: the unwinder's sorted table of FDEs, sized now, filled after relocation.
+  createEhFrameHdr(ctx);
+
   // Bin input sections into output sections and those into PT_LOAD segments.
   layoutSections(ctx);
 
-  // Give every segment, section and symbol its address. From here on, addresses are final.
-  assignAddresses(ctx);
+  // Give every segment, section and symbol its address (a -T script's statements decide them,
+  // and make the segments). From here on, addresses are final.
+  const assign = (): void => (ctx.script ? assignScriptAddresses(ctx) : assignAddresses(ctx));
+  assign();
+
+  // AArch64: branches that cannot reach their target go through a veneer; placing the
+  // veneers moves what follows them, so addresses are assigned again.
+  addVeneers(ctx, assign);
 
   // Define _end, __bss_start, __init_array_start … now that they have values.
   defineLinkerSymbols(ctx);
@@ -85,9 +107,11 @@ export function link(inputs: LinkInput[], options: LinkOptions = {}): LinkResult
   // Dynamic link: write .dynsym, the dynamic relocations, the PLT and .dynamic.
   fillDynamicSections(ctx);
   fillIfuncSections(ctx);
+  fillEhFrameHdr(ctx);
 
   // Serialize the executable, with .symtab/.strtab unless -s.
   const output = writeOutput(ctx);
+  fillBuildId(ctx, output);
 
   return {
     output,

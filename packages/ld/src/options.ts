@@ -42,6 +42,12 @@ export interface LinkOptions {
   gcSections?: boolean;
   /** --print-gc-sections: say which sections were removed (in `messages`). */
   printGcSections?: boolean;
+  /** -T FILE: a linker script (read through findFile) whose SECTIONS replace the default layout; static links only. */
+  script?: string;
+  /** --build-id (sha1): a .note.gnu.build-id holding the SHA-1 of the output. */
+  buildId?: boolean;
+  /** --eh-frame-hdr: .eh_frame_hdr and PT_GNU_EH_FRAME, the unwinder's binary-search table of FDEs. */
+  ehFrameHdr?: boolean;
   /** -s: leave out .symtab and .strtab. */
   strip?: boolean;
   /** -Map / -M: produce the map file text. */

@@ -61,4 +61,20 @@ describe("parseLdArgs", () => {
     expect(() => parseLdArgs(["--start-group", "a.o"])).toThrow(GlassError);
     expect(() => parseLdArgs(["-o"])).toThrow(GlassError);
   });
+
+  it("reads -T and the flags of gcc's collect2 line", () => {
+    const p = parseLdArgs([
+      "-plugin", "/usr/lib/gcc/x86_64-linux-gnu/12/liblto_plugin.so", "-plugin-opt=-fresolution=/tmp/x.res", "--sysroot=/",
+      "--build-id", "--eh-frame-hdr", "-X", "-EL", "-maarch64linux", "--fix-cortex-a53-843419", "--hash-style=gnu",
+      "-dynamic-linker", "/lib/ld-linux-aarch64.so.1", "-T", "layout.ld", "x.o",
+    ]);
+    expect(p.inputs).toEqual([{ path: "x.o" }]);
+    expect(p.options).toEqual({
+      libraryPaths: [], buildId: true, ehFrameHdr: true, machine: "aarch64", hashStyle: "gnu",
+      dynamicLinker: "/lib/ld-linux-aarch64.so.1", script: "layout.ld",
+    });
+    expect(parseLdArgs(["--script=a.ld"]).options.script).toBe("a.ld");
+    expect(() => parseLdArgs(["-Ttext=0x1000"])).toThrow(/unrecognized option '-Ttext=0x1000' \(place sections with a -T script\)/);
+    expect(() => parseLdArgs(["--build-id=md5"])).toThrow(/unsupported --build-id style: md5/);
+  });
 });

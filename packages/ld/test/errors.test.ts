@@ -72,3 +72,11 @@ describe.each(targets)("link errors on %s", (target) => {
     expect(() => link([{ path: "junk.o", data: new TextEncoder().encode("not an ELF file") }], { machine: "x86_64" })).toThrow(GlassError);
   });
 });
+
+describe("-m and the inputs' machine", () => {
+  it.skipIf(!toolsFor("aarch64"))("refuses an object of another machine, as GNU ld does", () => {
+    const w = new Workdir("aarch64");
+    const obj = w.compile("start.s", startAsm.aarch64);
+    expect(() => w.glassLink("out", [obj], { machine: "x86_64" })).toThrow(/start\.o: error adding symbols: file in wrong format \(aarch64 code in a link for x86_64\)/);
+  });
+});

@@ -99,7 +99,6 @@ export function linkRequest(plan: LinkPlan, o: CcOptions): LinkRequest {
   if (o.shared) requireLinker(["-shared"], "'-shared'");
   if (o.pie) requireLinker(["-pie"], "'-pie'");
   if (o.rdynamic) requireLinker(["--export-dynamic"], "'-rdynamic'");
-  if (o.scripts.length) requireLinker(["-T", o.scripts[0]!], "'-T' (linker scripts)");
   if (o.libc === "glibc" && !o.shared && !o.static) requireLinker(["-dynamic-linker", dynamicLinker(o.machine)], "linking against glibc (--libc=glibc needs dynamic linking)");
   const parsed = parseLdArgs(plan.argv);
   const inputs = parsed.inputs.map((i): InputArg | { path: string; data: Uint8Array } => {

@@ -9,7 +9,7 @@
 
 import { MACHINES, R_AARCH64 } from "@glass/elf";
 import { aarch64RelocField } from "@glass/isa/reloc-fields";
-import { alignUp, page, type Arch, type PltHooks, type RelocRule } from "./arch.js";
+import { alignUp, page, type Arch, type PltHooks, type RelocRule, type VeneerHooks } from "./arch.js";
 
 const pcRelative: RelocRule = { kind: "relative", formula: ({ S, A, P }) => S + A - P };
 /** ADR and LDR (literal): ±1 MiB from the instruction, so never to another module. */
@@ -90,6 +90,33 @@ const plt: PltHooks = {
   },
 };
 
+/**
+ * GNU ld's veneers (elfnn-aarch64.c, aarch64_adrp_branch_stub): a group starts with a branch
+ * over it (code may fall into it), padded to 8 bytes; each veneer is `__<sym>_veneer`, 16
+ * bytes with its padding. IP0 (x16) is the AAPCS64's intra-procedure-call scratch register,
+ * free for a linker to use between a call and its callee. ADRP reaches ±4 GiB.
+ */
+const veneers: VeneerHooks = {
+  reach: 1n << 27n, // B and BL: a signed 26-bit word offset, ±128 MiB
+  headerSize: 8n,
+  entrySize: 16n,
+  symbolSize: 12n,
+  writeHeader(buf, at, end) {
+    buf.set(le32(0x14000000, 0xd503201f), 0); // b end; nop
+    aarch64RelocField(R_AARCH64.JUMP26, buf, 0, end - at);
+  },
+  writeEntry(buf, offset, at, target) {
+    buf.set(le32(
+      0x90000010, // adrp x16, Page(target)
+      0x91000210, // add  x16, x16, #:lo12:target
+      0xd61f0200, // br   x16
+      0x00000000,
+    ), offset);
+    return aarch64RelocField(R_AARCH64.ADR_PREL_PG_HI21, buf, offset, page(target) - page(at)) ??
+      aarch64RelocField(R_AARCH64.ADD_ABS_LO12_NC, buf, offset + 4, target);
+  },
+};
+
 export const aarch64: Arch = {
   machine: "aarch64",
   e_machine: MACHINES.aarch64.e_machine,
@@ -113,6 +140,7 @@ export const aarch64: Arch = {
   gotSymbolSection: ".got",
   threadPointer: (tls) => tls.start - alignUp(16n, tls.align),
   relax: () => false,
+  veneers,
   // GNU ld (elfnn-aarch64.c) says "which may bind externally" and adds a "dangerous relocation"
   // line at the place; for ABS32 it names the symbol without "symbol" and suggests nothing.
   nonPicError: (q) =>

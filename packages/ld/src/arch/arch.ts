@@ -166,6 +166,23 @@ export interface Arch {
    * adds the "dangerous relocation: unsupported relocation" line at the place (AArch64).
    */
   nonPicError(q: NonPicQuery): { message: string; dangerous: boolean };
+  /** Range-extension veneers for branches (`call` relocations) that cannot reach their target; absent where every branch reaches. */
+  veneers?: VeneerHooks;
+}
+
+/** A range-extension veneer: a stub near the branch that jumps anywhere (passes/veneers.ts). */
+export interface VeneerHooks {
+  /** A branch reaches targets with `-reach <= target - place < reach`. */
+  reach: bigint;
+  /** Bytes before the first veneer of a stub group (a branch over the group), and of each veneer. */
+  headerSize: bigint;
+  entrySize: bigint;
+  /** The bytes of a veneer group's header, at address `at`, jumping to `end`. */
+  writeHeader(buf: Uint8Array, at: bigint, end: bigint): void;
+  /** One veneer at `buf[offset]`, address `at`, jumping to `target`; a message when `target` is beyond even the veneer's reach. */
+  writeEntry(buf: Uint8Array, offset: number, at: bigint, target: bigint): string | undefined;
+  /** The veneer's size in .symtab (its instructions, not its padding). */
+  symbolSize: bigint;
 }
 
 export const alignUp = (x: bigint, a: bigint): bigint => (a <= 1n ? x : ((x + a - 1n) / a) * a);

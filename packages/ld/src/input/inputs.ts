@@ -9,7 +9,7 @@
 import { ET_DYN, isArchive, machineOf, readArchive, readElf, readElfHeader, type Machine } from "@glass/elf";
 import { GlassError, error } from "@glass/diagnostics";
 import type { InputPosition, LinkInput, LinkOptions } from "../options.js";
-import { isLinkerScript, parseLinkerScript } from "./linker-script.js";
+import { isLinkerScript, parseLinkerScript, type LinkerScript } from "./linker-script.js";
 
 export interface LoadableInput extends InputPosition {
   path: string;
@@ -69,6 +69,7 @@ export function collectInputs(inputs: LinkInput[], options: LinkOptions): Loadab
       return;
     }
     const script = parseLinkerScript(new TextDecoder().decode(file.data), file.path);
+    if (script.sections || script.entry) throw new GlassError([error(`${file.path}: SECTIONS and ENTRY are only supported in a -T script`)]);
     dirs.push(...script.searchDirs);
     const group = script.group ? (position.group ?? ++scriptGroups) : position.group;
     for (const item of script.items) {
@@ -106,4 +107,21 @@ export function inferMachine(inputs: LoadableInput[]): Machine {
     }
   }
   throw new GlassError([error("cannot infer the target machine from the inputs (use -m)")]);
+}
+
+/** The -T script, read through findFile like any input. */
+export function loadScript(options: LinkOptions): LinkerScript | undefined {
+  const path = options.script;
+  if (path === undefined) return undefined;
+  const data = options.findFile?.(dirOf(path), baseOf(path));
+  if (!data) throw new GlassError([error(`cannot open linker script file ${path}: No such file or directory`)]);
+  const script = parseLinkerScript(new TextDecoder().decode(data), path);
+  if (script.items.length > 0) throw new GlassError([error(`${path}: INPUT and GROUP are not supported in a -T script`)]);
+  return script;
+}
+
+/** GNU ld refuses an object of another machine than the link's (`-m`, or the first object's). */
+export function checkMachine(files: LoadableInput[], machine: Machine): void {
+  const wrong = files.filter((f) => f.machine !== undefined && f.machine !== machine);
+  if (wrong.length > 0) throw new GlassError(wrong.map((f) => error(`${f.path}: error adding symbols: file in wrong format (${f.machine} code in a link for ${machine})`)));
 }

@@ -8,12 +8,13 @@
 // link-time address of each symbol reached through it (0 for an import: the dynamic linker
 // fills it in). A call to a function with a PLT entry, and any use of a canonical PLT entry,
 // lands on the entry instead of the symbol; in a static link every use of an IFUNC lands on
-// its .iplt stub. TLS offsets are counted from the thread pointer's place (arch.threadPointer);
+// its .iplt stub; a branch that does not reach lands on its range-extension veneer. TLS
+// offsets are counted from the thread pointer's place (arch.threadPointer);
 // a thread-pointer-offset GOT slot holds that offset (0 for an import: TPOFF64 fills it).
 
 import { relocName, STT_SECTION } from "@glass/elf";
 import {
-  gotSlotAddress, pltAddress, targetAddress, tlsTemplate, type InputSection, type LinkContext, type LinkSymbol,
+  gotSlotAddress, pltAddress, symbolAddress, targetAddress, tlsTemplate, type InputSection, type LinkContext, type LinkSymbol,
 } from "../context.js";
 import type { RelocInputs } from "../arch/arch.js";
 import { bindingOf } from "../dynamic/binding.js";
@@ -88,8 +89,13 @@ function relocateSection(ctx: LinkContext, section: InputSection, inputs: RelocI
     inputs.A = rel.r_addend;
     inputs.P = base + rel.r_offset;
     inputs.G = gotSlotOf(ctx, sym, rule.kind);
-    const value = rule.formula(inputs);
-    const problem = ctx.arch.writeField(rel.r_type, section.data, Number(rel.r_offset), value);
+    let problem = ctx.arch.writeField(rel.r_type, section.data, Number(rel.r_offset), rule.formula(inputs));
+    const veneer = problem && rule.kind === "call" ? ctx.veneers?.get(sym) : undefined;
+    if (veneer) {
+      inputs.S = symbolAddress(veneer.veneer);
+      inputs.A = 0n;
+      problem = ctx.arch.writeField(rel.r_type, section.data, Number(rel.r_offset), rule.formula(inputs));
+    }
     if (problem) {
       const name = relocName(ctx.machine, rel.r_type);
       const what = /misaligned/.test(problem) ? `misaligned relocation ${name}` : `relocation truncated to fit: ${name}`;

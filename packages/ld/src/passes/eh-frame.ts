@@ -8,14 +8,14 @@
 
 import type { InputSection } from "../context.js";
 
-interface FrameRecord {
+export interface FrameRecord {
   start: number;
   end: number;
   /** For an FDE: the offset of its CIE; undefined for a CIE. */
   cie?: number;
 }
 
-function parseRecords(data: Uint8Array): FrameRecord[] | undefined {
+export function parseRecords(data: Uint8Array): FrameRecord[] | undefined {
   const view = new DataView(data.buffer, data.byteOffset, data.byteLength);
   const records: FrameRecord[] = [];
   for (let start = 0; start + 4 <= data.length; ) {

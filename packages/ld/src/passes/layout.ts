@@ -17,6 +17,7 @@
 // sections (.comment, .note.GNU-stack, debug info) were dropped when the objects were read.
 // A dynamic link's own sections (.interp, .dynsym, .plt, .dynamic …) arrive as input sections
 // of the linker's internal file; the ones only the dynamic linker reads go with the headers.
+// With a -T script, the script names the output sections instead (passes/script-layout.ts).
 
 import {
   SHF_ALLOC,
@@ -37,6 +38,7 @@ import {
   PF_X,
 } from "@glass/elf";
 import type { InputSection, LinkContext, ObjectFile, OutputSection, Segment } from "../context.js";
+import { scriptBinning } from "./script-layout.js";
 
 /** Owner of the GOT slots: the linker itself (not in ctx.files: it has no symbols or relocations). */
 const linkerFile: ObjectFile = { name: "<linker>", internal: true, sections: [], elfSymbols: [], symbols: [] };
@@ -63,7 +65,7 @@ const binningRules: [prefix: string, output: string][] = [
 const outputOrder = [
   ".interp", ".hash", ".gnu.hash", ".dynsym", ".dynstr", ".gnu.version", ".gnu.version_r", ".rela.dyn", ".rela.plt",
   ".init", ".plt", ".text", ".fini",
-  ".rodata", ".eh_frame",
+  ".rodata", ".eh_frame_hdr", ".eh_frame",
   ".tdata", ".tbss", ".preinit_array", ".init_array", ".fini_array", ".data.rel.ro", ".dynamic", ".got", ".got.plt", ".data",
   ".bss",
 ];
@@ -112,11 +114,21 @@ export function layoutSections(ctx: LinkContext): void {
   // Objects share a handful of section names: bin each name once.
   const outputNames = new Map<string, string>();
   const mergedGotPlt = ctx.options.bindNow ? ctx.dynamic?.sections.get(".got.plt") : undefined;
+  const scripted = ctx.script ? scriptBinning(ctx.script) : undefined;
   for (const file of ctx.files) {
     const sections = file.sections;
     for (let i = 0; i < sections.length; i++) {
       const s = sections[i];
       if (!s?.live) continue;
+      if (scripted) {
+        // A -T script names the output section (null: /DISCARD/); an orphan keeps its own name.
+        const name = scripted(s);
+        if (name === null) {
+          s.live = false;
+          ctx.discarded.push(s);
+        } else place(s, outputFor(name ?? s.name, s));
+        continue;
+      }
       if (s === mergedGotPlt) {
         place(s, outputFor(".got", s));
         continue;
@@ -131,7 +143,7 @@ export function layoutSections(ctx: LinkContext): void {
   }
   for (const table of [".preinit_array", ".init_array", ".fini_array"]) byName.get(table)?.members.sort(byInitPriority);
 
-  allocateCommonSymbols(ctx, (s) => place(s, outputFor(".bss", s)));
+  allocateCommonSymbols(ctx, (s) => place(s, outputFor(scripted?.(s) ?? ".bss", s)));
   const gotSlots = ctx.gotSymbols.length + ctx.tlsGotSymbols.length;
   if (gotSlots > 0) {
     const size = BigInt(gotSlots * 8);
@@ -142,8 +154,14 @@ export function layoutSections(ctx: LinkContext): void {
     place(ctx.got, outputFor(".got", ctx.got));
   }
 
+  if (ctx.script) {
+    // The script orders the sections and makes the segments once addresses are known.
+    ctx.outputSections = [...byName.values()];
+    return;
+  }
   const rank = (s: OutputSection): number => {
-    if (s.sh_type === SHT_NOTE) return 0.5; // right after .interp
+    // Notes right after .interp: .note.gnu.property, then .note.gnu.build-id, then the others.
+    if (s.sh_type === SHT_NOTE) return s.name === ".note.gnu.property" ? 0.5 : s.name === ".note.gnu.build-id" ? 0.51 : 0.52;
     const i = outputOrder.indexOf(s.name);
     if (i >= 0) return i;
     // GNU ld places an orphan after the last section like it: code right after .text (before

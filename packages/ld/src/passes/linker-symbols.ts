@@ -17,25 +17,52 @@
 //                                no crtbegin.o defines it (as lld does)
 //
 // A definition in an input file wins. `__bss_start`, `_edata` and `_end` are always defined
-// (GNU ld does too); the others only when something refers to them (PROVIDE).
+// (GNU ld does too); the others only when something refers to them (PROVIDE). A -T script
+// replaces GNU ld's default one, and with it every symbol above but `_GLOBAL_OFFSET_TABLE_`
+// and `__start_SEC`/`__stop_SEC` (which GNU ld defines in code): it defines its own.
 
 import { SHF_EXECINSTR, SHT_NOBITS, STB_GLOBAL, STT_NOTYPE, STV_DEFAULT, STV_HIDDEN } from "@glass/elf";
 import type { LinkContext, LinkSymbol, OutputSection } from "../context.js";
 import { ifuncSection } from "./ifunc.js";
 
 export function defineLinkerSymbols(ctx: LinkContext): void {
+  const byName = (name: string): OutputSection | undefined => ctx.outputSections.find((s) => s.name === name);
+  if (ctx.script) defineScriptSymbols(ctx);
+  else defineDefaultScriptSymbols(ctx, byName);
+  const got = byName(ctx.arch.gotSymbolSection) ?? byName(".got.plt") ?? byName(".got");
+  provideSymbol(ctx, "_GLOBAL_OFFSET_TABLE_", got?.sh_addr ?? 0n, got, true);
+  for (const out of ctx.outputSections) {
+    if (!isIdentifier(out.name)) continue;
+    provideSymbol(ctx, `__start_${out.name}`, out.sh_addr, out);
+    provideSymbol(ctx, `__stop_${out.name}`, out.sh_addr + out.size, out);
+  }
+}
+
+/** A -T script's `sym = expr` (an object's definition gives way) and PROVIDE(sym = expr) (only when referenced and undefined). */
+function defineScriptSymbols(ctx: LinkContext): void {
+  for (const { assignment: a, value, near } of ctx.script!.symbols) {
+    const sym = ctx.symbols.get(a.name);
+    if (a.provide && (!sym || sym.defined)) continue;
+    if (sym?.defined) Object.assign(sym, { defined: false, section: undefined, file: undefined });
+    define(ctx, a.name, value, near, a.hidden);
+  }
+}
+
+/** Defines `name` if something refers to it and nothing defines it (the linker script's PROVIDE). */
+function provideSymbol(ctx: LinkContext, name: string, value: bigint, section?: OutputSection, hidden = false): void {
+  const sym = ctx.symbols.get(name);
+  if (sym && !sym.defined) define(ctx, name, value, section, hidden);
+}
+
+/** What GNU ld's default linker script defines. */
+function defineDefaultScriptSymbols(ctx: LinkContext, byName: (name: string) => OutputSection | undefined): void {
   const data = ctx.segments[ctx.segments.length - 1]!;
   const end = data.p_vaddr + data.p_memsz;
   const edata = data.p_vaddr + data.p_filesz;
   const bss = data.sections.find((s) => s.sh_type === SHT_NOBITS);
   const code = ctx.outputSections.filter((s) => (s.sh_flags & SHF_EXECINSTR) !== 0n).pop();
-  const byName = (name: string): OutputSection | undefined => ctx.outputSections.find((s) => s.name === name);
-
   const always = (name: string, value: bigint, section?: OutputSection): void => define(ctx, name, value, section, false);
-  const provide = (name: string, value: bigint, section?: OutputSection, hidden = false): void => {
-    const sym = ctx.symbols.get(name);
-    if (sym && !sym.defined) define(ctx, name, value, section, hidden);
-  };
+  const provide = (name: string, value: bigint, section?: OutputSection, hidden = false): void => provideSymbol(ctx, name, value, section, hidden);
 
   provide("__ehdr_start", ctx.segments[0]!.p_vaddr, ctx.outputSections[0], true);
   for (const name of ["_etext", "etext", "__etext"]) provide(name, code ? code.sh_addr + code.size : ctx.arch.base, code);
@@ -53,8 +80,6 @@ export function defineLinkerSymbols(ctx: LinkContext): void {
     provide(`__${table}_start`, start, out, true);
     provide(`__${table}_end`, start + (out?.size ?? 0n), out, true);
   }
-  const got = byName(ctx.arch.gotSymbolSection) ?? byName(".got.plt") ?? byName(".got");
-  provide("_GLOBAL_OFFSET_TABLE_", got?.sh_addr ?? 0n, got, true);
   if (ctx.dynamic) {
     const dynamic = byName(".dynamic");
     provide("_DYNAMIC", dynamic?.sh_addr ?? 0n, dynamic, true);
@@ -64,11 +89,6 @@ export function defineLinkerSymbols(ctx: LinkContext): void {
     const start = rela?.output ? rela.output.sh_addr + rela.offset : ctx.segments[0]!.p_vaddr;
     provide("__rela_iplt_start", start, rela?.output ?? ctx.outputSections[0], true);
     provide("__rela_iplt_end", start + (rela?.size ?? 0n), rela?.output ?? ctx.outputSections[0], true);
-  }
-  for (const out of ctx.outputSections) {
-    if (!isIdentifier(out.name)) continue;
-    provide(`__start_${out.name}`, out.sh_addr, out);
-    provide(`__stop_${out.name}`, out.sh_addr + out.size, out);
   }
 }
 
@@ -85,7 +105,7 @@ export function providedByLinker(ctx: LinkContext, name: string): boolean {
   return section !== undefined && isIdentifier(section) && ctx.files.some((f) => f.sections.some((s) => s?.live && s.name === section));
 }
 
-function define(ctx: LinkContext, name: string, value: bigint, outputSection: OutputSection | undefined, hidden: boolean): void {
+export function define(ctx: LinkContext, name: string, value: bigint, outputSection: OutputSection | undefined, hidden: boolean): void {
   const existing = ctx.symbols.get(name);
   if (existing?.defined) return;
   const sym: LinkSymbol = {

@@ -10,6 +10,7 @@
 //   PT_TLS        the TLS template, .tdata then .tbss: glibc's __libc_setup_tls finds it
 //                 through AT_PHDR, even in a static executable
 //   PT_GNU_PROPERTY  .note.gnu.property, for the kernel and ld.so (x86 ISA level, IBT, BTI)
+//   PT_GNU_EH_FRAME  .eh_frame_hdr (--eh-frame-hdr), the unwinder's index of .eh_frame
 //   PT_GNU_STACK  RW: the stack is not executable
 //   PT_GNU_RELRO  the start of the RW segment (.tdata … .init_array … .dynamic .got) that ld.so
 //                 (or a static program's libc) makes read-only once relocated (-z relro, the
@@ -25,13 +26,14 @@ import {
   ELF64_EHDR_SIZE, ELF64_PHDR_SIZE, PF_R, PF_W, PT_DYNAMIC, PT_GNU_RELRO, PT_GNU_STACK, PT_INTERP, PT_LOAD, PT_PHDR,
   type ProgramHeader,
 } from "@glass/elf";
-import { SHF_TLS, SHT_NOBITS, SHT_NOTE, PT_GNU_PROPERTY, PT_NOTE, PT_TLS } from "@glass/elf";
+import { SHF_TLS, SHT_NOBITS, SHT_NOTE, PT_GNU_EH_FRAME, PT_GNU_PROPERTY, PT_NOTE, PT_TLS } from "@glass/elf";
 import { tlsTemplate, type LinkContext, type OutputSection } from "../context.js";
 
 const relroNames = new Set([".tdata", ".tbss", ".preinit_array", ".init_array", ".fini_array", ".data.rel.ro", ".dynamic", ".got"]);
 
 function relroSections(ctx: LinkContext): OutputSection[] {
-  if (ctx.options.relro === false) return [];
+  // A -T script decides without DATA_SEGMENT_RELRO_END: no PT_GNU_RELRO, as with GNU ld.
+  if (ctx.options.relro === false || ctx.script) return [];
   return ctx.outputSections.filter((s) => relroNames.has(s.name));
 }
 
@@ -77,11 +79,12 @@ function noteRuns(ctx: LinkContext): OutputSection[][] {
 
 const hasTls = (ctx: LinkContext): boolean => ctx.outputSections.some((s) => s.name === ".tdata" || s.name === ".tbss");
 const property = (ctx: LinkContext): OutputSection | undefined => ctx.outputSections.find((s) => s.name === ".note.gnu.property");
+const ehFrameHdr = (ctx: LinkContext): OutputSection | undefined => (ctx.options.ehFrameHdr ? ctx.outputSections.find((s) => s.name === ".eh_frame_hdr") : undefined);
 
 export function programHeaderCount(ctx: LinkContext): number {
   return (
     (isExecutable(ctx) ? 1 : 0) + (has(ctx, ".interp") ? 1 : 0) + ctx.segments.length + (ctx.dynamic ? 1 : 0) +
-    noteRuns(ctx).length + (hasTls(ctx) ? 1 : 0) + (property(ctx) ? 1 : 0) + 1 + (relroSections(ctx).length > 0 ? 1 : 0)
+    noteRuns(ctx).length + (hasTls(ctx) ? 1 : 0) + (property(ctx) ? 1 : 0) + (ehFrameHdr(ctx) ? 1 : 0) + 1 + (relroSections(ctx).length > 0 ? 1 : 0)
   );
 }
 
@@ -115,6 +118,8 @@ export function programHeaders(ctx: LinkContext): ProgramHeader[] {
   }
   const note = property(ctx);
   if (note) headers.push(span(PT_GNU_PROPERTY, PF_R, note, note, note.sh_addralign));
+  const hdr = ehFrameHdr(ctx);
+  if (hdr) headers.push(span(PT_GNU_EH_FRAME, PF_R, hdr, hdr, hdr.sh_addralign));
   headers.push({ p_type: PT_GNU_STACK, p_flags: PF_R | PF_W, p_offset: 0n, p_vaddr: 0n, p_paddr: 0n, p_filesz: 0n, p_memsz: 0n, p_align: 0x10n });
   const relro = relroRange(ctx);
   if (relro) {
