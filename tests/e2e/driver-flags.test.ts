@@ -117,6 +117,12 @@ describe("glass cc: warnings and compiler flags", () => {
       "-fPIC", "-fpic", "-fPIE", "-fpie", "-fno-pic", "-fno-pie", "-ffunction-sections", "-fdata-sections", "-fcommon", "-fno-common"];
     const r = glass(["cc", "-c", "-w", ...ok, "w.c", "-o", "flags.o"], dir);
     expect([r.status, r.stderr]).toEqual([0, ""]);
+    // -ffunction-sections / -fdata-sections reach the compiler: a section per function and object.
+    for (const m of ["x86_64", "aarch64"]) {
+      const asm = glass(["cc", `--target=${m}-linux-gnu`, "-S", "-w", "-ffunction-sections", "-fdata-sections", "-o", "-", "w.c"], dir).stdout;
+      expect(asm).toMatch(/\.section\t\.text\.main,"ax",[@%]progbits/);
+      expect(glass(["cc", `--target=${m}-linux-gnu`, "-S", "-w", "-o", "-", "w.c"], dir).stdout).not.toContain(".text.main");
+    }
     const f = glass(["cc", "-c", "-w", "-fno-such-thing", "w.c", "-o", "f.o"], dir);
     expect([f.status, f.stderr]).toEqual([0, "glass: warning: command-line option '-fno-such-thing' is not supported by Glass; ignored\n"]);
   });
@@ -158,10 +164,10 @@ describe("glass cc: targets, linker flags and introspection", () => {
     expect(symbols).not.toMatch(/ (_start|puts)\n/);
   });
 
-  it("flags that need what the core lacks fail clearly", () => {
+  it("a missing linker script and conflicting flags fail clearly", () => {
     const t = glass(["cc", "-T", "x.ld", "fib.c"], dir);
     expect(t.status).toBe(1);
-    expect(t.stderr).toMatch(/^glass: error: '-T' \(linker scripts\) is not supported yet|^glass: error: x\.ld/);
+    expect(t.stderr).toMatch(/^glass: error: cannot open linker script file x\.ld: No such file or directory/);
     const sp = glass(["cc", "-shared", "-pie", "fib.c"], dir);
     expect([sp.status, sp.stderr]).toEqual([1, "glass: error: '-shared' and '-pie' cannot be used together\n"]);
   });

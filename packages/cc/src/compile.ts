@@ -7,6 +7,7 @@ import type { PPToken } from "@glass/cpp";
 import type { Machine } from "@glass/elf";
 import { dumpAst } from "./ast/dump.js";
 import { buildModule } from "./ir/build.js";
+import { passesFloatsThroughEllipsis } from "./ir/float-varargs.js";
 import { printModule } from "./ir/print.js";
 import { dumpTokens, toCTokens } from "./lex/convert.js";
 import { optimize } from "./opt/pipeline.js";
@@ -30,6 +31,11 @@ export interface CompileOptions {
   functionSections?: boolean;
   /** A section per object, `.data.NAME` / `.bss.NAME` / `.rodata.NAME` (gcc's -fdata-sections). */
   dataSections?: boolean;
+  /**
+   * A symbol to reference when the unit passes floating-point values through `...`: Glass
+   * libc's `__format_double`, so printf's float formatting is linked only when it can be used.
+   */
+  floatVarargsMarker?: string;
 }
 
 export interface CompileResult {
@@ -63,6 +69,7 @@ export function compile(tokens: PPToken[], opts: CompileOptions): CompileResult 
   const ir = buildModule(checked, target.abi, opts.fileName);
   optimize(ir);
   if (wants.has("ir")) dumps.ir = printModule(ir);
-  const emit = { pic: opts.pic ?? "none", functionSections: opts.functionSections ?? false, dataSections: opts.dataSections ?? false };
+  const references = opts.floatVarargsMarker && passesFloatsThroughEllipsis(ir) ? [opts.floatVarargsMarker] : [];
+  const emit = { pic: opts.pic ?? "none", functionSections: opts.functionSections ?? false, dataSections: opts.dataSections ?? false, references };
   return { asm: emitModule(ir, target, emit), dumps, diagnostics: diags };
 }

@@ -15,7 +15,7 @@ const glass = join(root, "../driver/bin/glass.js");
 const machines = ["x86_64", "aarch64"];
 // The library's own sources are not programs: they do not carry stdio.h's mark that links
 // printf's floating conversions (include/stdio.h, __format_double).
-const libraryFlags = ["-D_GLASS_LIBC_SOURCE"];
+const libraryFlags = ["-D_GLASS_LIBC_SOURCE", "-ffunction-sections", "-fdata-sections"];
 const outFlag = process.argv.indexOf("--out");
 const outRoot = outFlag < 0 ? join(root, "build") : resolve(process.argv[outFlag + 1] ?? "");
 if (outFlag >= 0 && !process.argv[outFlag + 1]) {

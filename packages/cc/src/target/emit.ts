@@ -21,6 +21,8 @@ export interface EmitOptions {
   functionSections?: boolean;
   /** One `.data.NAME` / `.bss.NAME` / `.rodata.NAME` section per object (gcc's -fdata-sections). */
   dataSections?: boolean;
+  /** Symbols the object must reference even though no code uses them (`.globl NAME`). */
+  references?: string[];
 }
 
 export function emitModule(m: IRModule, target: Target, opts: EmitOptions = {}): string {
@@ -60,6 +62,7 @@ export function emitModule(m: IRModule, target: Target, opts: EmitOptions = {}):
     if (a.weak) out.push(`\t.weak\t${a.name}`);
     if (a.visibility && a.visibility !== "default") out.push(`\t.${a.visibility}\t${a.name}`);
   }
+  for (const name of opts.references ?? []) out.push(`\t.globl\t${name}`);
   if (m.strings.length) {
     out.push("\t.section\t.rodata");
     for (const s of m.strings) out.push(`${s.label}:`, `\t.string\t"${escape(s.bytes.slice(0, -1))}"`);

@@ -66,6 +66,9 @@ export interface CcOptions {
   pie: boolean;
   /** Code model for the compiler: -fPIC/-fpic, -fPIE/-fpie, -fno-pic (the default). */
   pic: "none" | "pie" | "pic";
+  /** -ffunction-sections / -fdata-sections: each function / object in a section of its own. */
+  functionSections: boolean;
+  dataSections: boolean;
   noStartFiles: boolean;
   noDefaultLibs: boolean;
   rdynamic: boolean;
@@ -144,13 +147,15 @@ function fFlag(o: CcOptions, arg: string) {
   else if (/^(PIC|pic)$/.test(name)) o.pic = "pic";
   else if (/^(PIE|pie)$/.test(name)) o.pic = "pie";
   else if (/^no-(PIC|pic|PIE|pie)$/.test(name)) o.pic = "none";
+  else if (/^(no-)?function-sections$/.test(name)) o.functionSections = !name.startsWith("no-");
+  else if (/^(no-)?data-sections$/.test(name)) o.dataSections = !name.startsWith("no-");
   else if (acceptedF.test(name)) return;
   else o.notes.push(warning(`command-line option '${arg}' is not supported by Glass; ignored`));
 }
 
 /** -f flags that are accepted and change nothing Glass produces (docs/driver.md says why). */
 const acceptedF =
-  /^(no-)?(common|function-sections|data-sections|builtin|freestanding|hosted|strict-aliasing|omit-frame-pointer|stack-protector(-strong|-all)?|asynchronous-unwind-tables|unwind-tables|exceptions|diagnostics-color(=.*)?|ident|plt|semantic-interposition|inline|math-errno|visibility=.*|diagnostics-show-option|lto|fat-lto-objects|message-length=.*|merge-constants|stack-clash-protection|cf-protection(=.*)?|trapping-math|wrapv|gnu89-inline|debug-prefix-map=.*|macro-prefix-map=.*|file-prefix-map=.*|max-errors=.*|pch-preprocess|working-directory|show-column|verbose-asm|zero-initialized-in-bss|dollars-in-identifiers|gnu-keywords|asm|keep-inline-functions|align-functions(=.*)?)$/;
+  /^(no-)?(common|builtin|freestanding|hosted|strict-aliasing|omit-frame-pointer|stack-protector(-strong|-all)?|asynchronous-unwind-tables|unwind-tables|exceptions|diagnostics-color(=.*)?|ident|plt|semantic-interposition|inline|math-errno|visibility=.*|diagnostics-show-option|lto|fat-lto-objects|message-length=.*|merge-constants|stack-clash-protection|cf-protection(=.*)?|trapping-math|wrapv|gnu89-inline|debug-prefix-map=.*|macro-prefix-map=.*|file-prefix-map=.*|max-errors=.*|pch-preprocess|working-directory|show-column|verbose-asm|zero-initialized-in-bss|dollars-in-identifiers|gnu-keywords|asm|keep-inline-functions|align-functions(=.*)?)$/;
 
 const flags: Flag[] = [
   // Stage and output.
@@ -264,6 +269,8 @@ function newOptions(): CcOptions {
     shared: false,
     pie: false,
     pic: "none",
+    functionSections: false,
+    dataSections: false,
     noStartFiles: false,
     noDefaultLibs: false,
     rdynamic: false,

@@ -26,7 +26,8 @@ function flagMacros(o: CcOptions): string[] {
   const defs: string[] = [];
   if (o.optimize !== "0") defs.push("__OPTIMIZE__=1");
   if (o.optimize === "s" || o.optimize === "z") defs.push("__OPTIMIZE_SIZE__=1");
-  if (o.std && !o.std.startsWith("gnu")) defs.push("__STRICT_ANSI__=1");
+  // Glass libc's <stdio.h> leaves float formatting to the compiler's mark (ir/float-varargs.ts).
+  if (o.libc === "glass") defs.push("__GLASS_MARKS_FLOAT_VARARGS__=1");
   return defs;
 }
 
@@ -72,7 +73,9 @@ const charIsUnsigned = { x86_64: false, aarch64: true } as const;
 export function runCompiler(path: string, tokens: PPToken[], o: CcOptions): Compiled {
   if (o.charSign && (o.charSign === "unsigned") !== charIsUnsigned[o.machine])
     throw new GlassError([error(`'-f${o.charSign}-char' is not supported yet: plain char is ${charIsUnsigned[o.machine] ? "unsigned" : "signed"} on ${o.machine}`)]);
-  const r = compile(tokens, { machine: o.machine, fileName: path, dump: o.dumps, pic: o.pic });
+  const r = compile(tokens, { machine: o.machine, fileName: path, dump: o.dumps, pic: o.pic, functionSections: o.functionSections, dataSections: o.dataSections,
+    ...(o.libc === "glass" ? { floatVarargsMarker: "__format_double" } : {}),
+  });
   return { asm: r.asm, dumps: r.dumps, warnings: r.diagnostics };
 }
 
