@@ -280,6 +280,7 @@ export class Assembler {
       error: (message, offset, length) => asmError(this.file, offset, message, length),
       mentionSymbol: (name) => void this.symbols.get(name, stmt.offset),
       placeSymbol: (name) => this.symbols.place(name),
+      referTo: (name) => this.symbols.mention(name),
       literal: (expr, size, offset) => {
         if (!this.pools) return asmError(this.file, offset, "literal pools ('=value') are not supported for this target");
         const label = this.pools.entry(this.pos, expr, size, this.constantNow(expr));

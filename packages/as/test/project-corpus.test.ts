@@ -2,7 +2,7 @@
 // assembly for both targets (-O0, -O2, each with and without -fPIC), assembled by Glass and by
 // GNU as: the objects must carry the same section contents, relocations, section headers and
 // symbol tables. (corpus.test.ts and aarch64-corpus.test.ts also link and run their programs.)
-import { readdirSync, readFileSync } from "node:fs";
+import { readdirSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { gnu, hostHasAll, run } from "../../../tests/support/host.js";
 import { sectionTable, symbolTable } from "./support/object-tables.js";

@@ -115,6 +115,12 @@ export interface EncodeContext {
    */
   placeSymbol(name: string): void;
   /**
+   * An operand turned out to name symbol `name` (AArch64 decides after encoding whether a bare
+   * word such as `tpidr_el0` or `ish` was a keyword or a symbol): the same effect on the symbol
+   * list as an expression naming it.
+   */
+  referTo(name: string): void;
+  /**
    * `ldr x0, =expr`: puts `expr` (`size` bytes) in the section's literal pool
    * (../literal-pools.ts) and returns a local label naming the pool entry.
    */

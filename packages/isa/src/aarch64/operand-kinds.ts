@@ -254,6 +254,9 @@ const imm16: OperandKind = {
   encode(op, ctx) {
     const v = immValue(op)!;
     if (isSymbolic(v)) {
+      // The group's number is also the shift: `movz x0, #:abs_g2:sym` is `lsl #32` (hw = 2).
+      const group = /_g([0-3])/.exec(v.modifier ?? "");
+      if (group) ctx.set("hw", Number(group[1]));
       return symbolic(op, ctx, {
         abs_g0: R.MOVW_UABS_G0, abs_g0_nc: R.MOVW_UABS_G0_NC, abs_g1: R.MOVW_UABS_G1, abs_g1_nc: R.MOVW_UABS_G1_NC,
         abs_g2: R.MOVW_UABS_G2, abs_g2_nc: R.MOVW_UABS_G2_NC, abs_g3: R.MOVW_UABS_G3,

@@ -32,12 +32,15 @@ const keepSymbol = new Set<number>([
 ]);
 
 function encode(stmt: InstructionStatement, ctx: EncodeContext): EncodedInstruction {
-  const { ops, offsets } = parseOperands(stmt.operands, ctx, stmt.mnemonic === "ldr");
+  const { ops, offsets, words } = parseOperands(stmt.operands, ctx, stmt.mnemonic === "ldr");
   const r = encodeA64(stmt.mnemonic, ops);
   if (!r.ok) {
     const at = r.operand !== undefined ? (offsets[r.operand] ?? stmt.offset) : stmt.offset;
     return ctx.error(r.message, at);
   }
+  // A bare word the encoding turned into a fixup was a symbol (`bl puts`); one it read as a
+  // keyword (`mrs x0, tpidr_el0`, `dmb ish`) never becomes one, as in GNU as.
+  for (const w of words) if (w.kind === "symbol" && r.fixup?.value.expr === w) ctx.referTo(w.name);
   const bytes = new Uint8Array([r.word & 0xff, (r.word >>> 8) & 0xff, (r.word >>> 16) & 0xff, r.word >>> 24]);
   const fixups: Fixup[] = [];
   if (r.fixup) {

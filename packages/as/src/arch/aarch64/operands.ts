@@ -28,13 +28,19 @@ const FLOAT = /^[-+]?(\d+\.\d*|\d+(\.\d*)?e[-+]?\d+)$/i;
 /**
  * Parses every operand of a statement; post-index immediates are folded into their address.
  * `literals`: the statement is an `ldr`, whose second operand may be `=expr`.
+ * `words`: operands that are one bare word (`tpidr_el0`, `ish`, `pldl1keep`, or a label): whether
+ * each is a keyword of the instruction or a symbol is known only once it is encoded, so the
+ * caller enters it in the symbol table only if the encoding made a fixup of it.
  */
-export function parseOperands(cursors: TokenCursor[], ctx: EncodeContext, literals = false): { ops: A64Operand[]; offsets: number[] } {
+export function parseOperands(cursors: TokenCursor[], ctx: EncodeContext, literals = false): { ops: A64Operand[]; offsets: number[]; words: Expr[] } {
   const ops: A64Operand[] = [];
   const offsets: number[] = [];
+  const words: Expr[] = [];
   for (const cur of cursors) {
     const offset = cur.here();
-    const op = cur.isPunct("=") ? parseLiteral(cur, ctx, literals ? ops[0] : undefined) : parseOperand(cur, ctx);
+    const word = bareWord(cur);
+    if (word) words.push(word.value.expr as Expr);
+    const op = word ?? (cur.isPunct("=") ? parseLiteral(cur, ctx, literals ? ops[0] : undefined) : parseOperand(cur, ctx));
     cur.expectEnd();
     const prev = ops.at(-1);
     if (op.kind === "imm" && prev?.kind === "mem" && prev.mode === "offset" && prev.offset === undefined && !prev.index) {
@@ -45,7 +51,17 @@ export function parseOperands(cursors: TokenCursor[], ctx: EncodeContext, litera
     ops.push(op);
     offsets.push(offset);
   }
-  return { ops, offsets };
+  return { ops, offsets, words };
+}
+
+/** A lone word that is not a register, shift, extend or condition: kept as a name, not yet a symbol. */
+function bareWord(cur: TokenCursor): { kind: "imm"; value: { expr: Expr; name: string } } | undefined {
+  const t = cur.peek();
+  if (t?.kind !== "name" || cur.tokens.length - cur.pos !== 1) return undefined;
+  const word = t.text.toLowerCase();
+  if (registerNamed(t.text) || VECTOR.test(t.text) || shiftOps.has(word) || extendOps.has(word) || conditionCode(word) !== undefined) return undefined;
+  cur.next();
+  return { kind: "imm", value: { expr: { kind: "symbol", name: t.text, offset: t.offset, length: t.end - t.offset }, name: t.text } };
 }
 
 /** `=expr` after `ldr Rt,`: the pool entry's size follows the register (x, d: 8; w, s: 4). */
