@@ -1,5 +1,6 @@
 // Diagnostics in gcc's words and layout (rendered by @glass/diagnostics).
 import { describe, expect, it } from "vitest";
+import { hostHas, run } from "../../../tests/support/host.js";
 import { compileErrors } from "./helpers.js";
 
 describe("compiler diagnostics", () => {
@@ -146,5 +147,29 @@ describe("compiler diagnostics", () => {
 
   it("a multi-character constant warns like gcc and has gcc's value", () => {
     expect(compileErrors("int x = 'ab';")).toContain("bad.c:1:9: warning: multi-character character constant");
+  });
+});
+
+// Notes point at the other place an error is about, and types print as gcc prints them
+// (`int(int)`, `int (*)(int)`): every error and note line equals gcc's (quotes aside).
+describe.skipIf(!hostHas("gcc"))("notes and type names, line for line with gcc", () => {
+  it("previous declarations and definitions, duplicate case values", () => {
+    const src = [
+      "int f(int a);",
+      "long f(int a);",
+      "int g(void) { return 1; }",
+      "int g(void) { return 2; }",
+      "int k = 1;",
+      "int k = 2;",
+      "int (*p)(int) = 0; long *r = &k;",
+      "int main(void) { int x = 1; int x = 2; switch (x) { case 1: case 1: break; } return 0; }",
+      "",
+    ].join("\n");
+    const headline = /^bad\.c:\d+:\d+: (error|note): /;
+    const ours = compileErrors(src).split("\n").filter((l) => headline.test(l));
+    const gcc = run("gcc", ["-fsyntax-only", "-x", "c", "-", "-o", "/dev/null"], { input: src })
+      .stderr.replaceAll("<stdin>", "bad.c").replace(/[‘’]/g, "'").split("\n").filter((l) => headline.test(l));
+    expect(ours).toEqual(gcc);
+    expect(ours.filter((l) => l.includes(": note: "))).toHaveLength(5);
   });
 });

@@ -264,7 +264,7 @@ const rankNames: Record<IntRank, string> = {
   int128: "__int128",
 };
 
-/** The type spelled as gcc prints it in messages: `int`, `char *`, `int[3]`, `int (int)`. */
+/** The type spelled as gcc prints it in messages: `int`, `char *`, `int[3]`, `int(int)`, `int (*)(int)`. */
 export function typeName(t: Type): string {
   return spell(t, "");
 }
@@ -306,5 +306,6 @@ function spell(t: Type, inner: string): string {
 
 function join(base: string, inner: string): string {
   if (inner === "") return base;
-  return inner.startsWith("*") || inner.startsWith("(") ? `${base} ${inner}` : `${base}${inner}`;
+  // gcc: `int *`, `int (*)(int)`, `int (*)[3]`, but `int(int)` for a function type itself.
+  return inner.startsWith("*") || inner.startsWith("(*") ? `${base} ${inner}` : `${base}${inner}`;
 }

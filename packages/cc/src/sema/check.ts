@@ -55,8 +55,9 @@ function declareGlobal(ctx: SemaContext, d: VarDecl | FuncDef, type: Type, defin
   const kind = type.kind === "function" ? "func" : "var";
   const prev = ctx.lookupHere(d.name);
   if (prev) {
-    if (prev.kind !== kind || !sameType(prev.type, type)) ctx.error(`conflicting types for '${d.name}'; have '${typeName(type)}'`, d.loc);
-    else if (defines && prev.defined && kind === "func") ctx.error(`redefinition of '${d.name}'`, d.loc);
+    const previous = (what: string) => [{ message: `previous ${what} of '${d.name}' with type '${typeName(prev.type)}'`, loc: prev.loc }];
+    if (prev.kind !== kind || !sameType(prev.type, type)) ctx.error(`conflicting types for '${d.name}'; have '${typeName(type)}'`, d.loc, previous(prev.defined ? "definition" : "declaration"));
+    else if (defines && prev.defined && kind === "func") ctx.error(`redefinition of '${d.name}'`, d.loc, previous("definition"));
     // A later prototype or completed array refines the earlier declaration.
     if (type.kind === "function" && type.prototyped) prev.type = type;
     if (type.kind === "array" && type.length !== undefined) prev.type = type;
@@ -93,7 +94,7 @@ function globalDeclaration(ctx: SemaContext, d: VarDecl, out: CheckedUnit): void
   if (type.kind === "function") return;
   let g = ctx.globals.find((x) => x.sym === sym);
   if (d.init) {
-    if (g?.init) return void ctx.error(`redefinition of '${d.name}'`, d.loc);
+    if (g?.init) return void ctx.error(`redefinition of '${d.name}'`, d.loc, [{ message: `previous definition of '${d.name}' with type '${typeName(sym.type)}'`, loc: sym.loc }]);
     const { inits, type: full } = initialize(ctx, d.init, type, true, checked);
     type = full;
     sym.type = full;
@@ -179,7 +180,8 @@ export function localDeclaration(ctx: SemaContext, d: VarDecl): void {
     return;
   }
   if (type.kind === "void") return void ctx.error(`variable '${d.name}' declared void`, d.loc);
-  if (ctx.lookupHere(d.name)) ctx.error(`redefinition of '${d.name}'`, d.loc);
+  const earlier = ctx.lookupHere(d.name);
+  if (earlier) ctx.error(`redefinition of '${d.name}'`, d.loc, [{ message: `previous definition of '${d.name}' with type '${typeName(earlier.type)}'`, loc: earlier.loc }]);
   const isStatic = d.storage === "static";
   const sym: Sym = {
     name: d.name, linkName: isStatic ? ctx.staticLocalName(d.name) : d.name, type, kind: "var",

@@ -43,8 +43,11 @@ export class SemaContext {
     readonly diags: Diagnostic[],
   ) {}
 
-  error(message: string, loc: Loc): void {
-    this.diags.push(error(message, loc));
+  /** An error; `notes` point at related places (`note: previous definition of 'f' …`). */
+  error(message: string, loc: Loc, notes: { message: string; loc: Loc }[] = []): void {
+    const d = error(message, loc);
+    if (notes.length) d.notes = notes.map((n) => ({ severity: "note", message: n.message, loc: n.loc }));
+    this.diags.push(d);
   }
 
   /** A warning; `option` names the gcc switch that controls it (`"int-conversion"`), if any. */

@@ -75,7 +75,10 @@ export function statement(ctx: SemaContext, s: Stmt): void {
         const conv = (v: bigint) => (isInteger(t) ? constValue(cast({ kind: "int", value: v, unsignedSuffix: false, longSuffix: 2, decimal: true, loc: s.loc, type: { kind: "int", rank: "llong", unsigned: false } }, t), ctx.abi)! : v);
         const [a, b] = [conv(lo), conv(hi)];
         if (a > b) ctx.warn("empty range specified", s.loc);
-        else if (sw.cases!.some((c) => c.lo <= b && a <= c.hi)) ctx.error("duplicate case value", s.loc);
+        else if (sw.cases!.some((c) => c.lo <= b && a <= c.hi)) {
+          const first = sw.cases!.find((c) => c.lo <= b && a <= c.hi)!;
+          ctx.error("duplicate case value", s.loc, [{ message: "previously used here", loc: first.stmt.loc }]);
+        }
         else sw.cases!.push({ lo: a, hi: b, stmt: s });
       }
       statement(ctx, s.body);

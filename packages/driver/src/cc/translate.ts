@@ -62,7 +62,8 @@ export function translate(job: Job, o: CcOptions): UnitResult {
     if (!run(job, o, unit)) unit.result.ok = false;
   } catch (e) {
     if (!(e instanceof GlassError)) throw e;
-    unit.report(e.diagnostics);
+    // A stage that failed reports its warnings too, named and filtered like any others.
+    unit.report(applyWarningFlags(e.diagnostics, o).shown);
     unit.result.ok = false;
   }
   if (!unit.result.ok) unit.result.outputs = [];
