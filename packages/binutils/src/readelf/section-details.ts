@@ -3,17 +3,14 @@
 // in readelf 2.40's wide and 80-column layouts. No key to the flags follows.
 
 import { type ElfFile } from "@glass/elf";
-import { altHex, hexPad, sectionFlagWords, sectionTypeName } from "./names.js";
+import { hexPad, sectionFlagWords, sectionTypeName } from "./names.js";
+import { sectionTableIntro } from "./section-headers.js";
 
 export function sectionDetails(elf: ElfFile, wide: boolean, withFileHeader: boolean): string {
   const h = elf.header;
-  const count = elf.sections.length;
-  let out = "";
-  if (!withFileHeader) {
-    out += count === 1 ? `There is 1 section header, starting at offset ${altHex(h.e_shoff)}:\n` : `There are ${count} section headers, starting at offset ${altHex(h.e_shoff)}:\n`;
-  }
-  if (count === 0) return out + "\nThere are no sections in this file.\n";
-  out += count > 1 ? "\nSection Headers:\n" : "\nSection Header:\n";
+  const intro = sectionTableIntro(elf, withFileHeader);
+  if (intro.done) return intro.out;
+  let out = intro.out;
   out += wide
     ? "  [Nr] Name\n       Type            Address          Off    Size   ES   Lk Inf Al\n       Flags\n"
     : "  [Nr] Name\n       Type              Address          Offset            Link\n       Size              EntSize          Info              Align\n       Flags\n";

@@ -21,15 +21,26 @@ function flagsKey(elf: ElfFile): string {
   );
 }
 
-export function sectionHeaders(elf: ElfFile, wide: boolean, withFileHeader: boolean): string {
+/**
+ * What both section listings (`-S`, `-t`) print before the table: the count and offset (unless
+ * the file header was printed just before), then the title; `done` when there are no sections.
+ */
+export function sectionTableIntro(elf: ElfFile, withFileHeader: boolean): { out: string; done: boolean } {
   const h = elf.header;
   const count = elf.sections.length;
   let out = "";
   if (!withFileHeader) {
     out += count === 1 ? `There is 1 section header, starting at offset ${altHex(h.e_shoff)}:\n` : `There are ${count} section headers, starting at offset ${altHex(h.e_shoff)}:\n`;
   }
-  if (count === 0) return out + "\nThere are no sections in this file.\n";
-  out += count > 1 ? "\nSection Headers:\n" : "\nSection Header:\n";
+  if (count === 0) return { out: out + "\nThere are no sections in this file.\n", done: true };
+  return { out: out + (count > 1 ? "\nSection Headers:\n" : "\nSection Header:\n"), done: false };
+}
+
+export function sectionHeaders(elf: ElfFile, wide: boolean, withFileHeader: boolean): string {
+  const h = elf.header;
+  const intro = sectionTableIntro(elf, withFileHeader);
+  if (intro.done) return intro.out;
+  let out = intro.out;
   out += wide
     ? "  [Nr] Name              Type            Address          Off    Size   ES Flg Lk Inf Al\n"
     : "  [Nr] Name              Type             Address           Offset\n       Size              EntSize          Flags  Link  Info  Align\n";

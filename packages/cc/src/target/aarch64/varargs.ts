@@ -46,13 +46,13 @@ export function vaStart(i: Instr & { op: "vastart" }, fx: FunctionContext): stri
   ];
 }
 
-export function vaArg(i: Instr & { op: "vaarg" }, fx: FunctionContext): string[] {
-  const fp = isFloatIR(i.dest.type);
-  const [offs, top, step] = fp ? [28, 16, 16] : [24, 8, 8];
-  const stack = fx.uniqueLabel();
-  const done = fx.uniqueLabel();
+/**
+ * With the va_list at x10: if the register save area named by the offset field at `offs`
+ * (__gr_offs 24, __vr_offs 28) still holds `step` bytes, advance the field and leave their
+ * address in x13 (from the top pointer at `top`); otherwise branch to `stack`.
+ */
+function takeFromSaveArea(offs: number, top: number, step: number, stack: string): string[] {
   return [
-    ...load(i.list, 10, fx),
     `ldr w11, [x10, #${offs}]`,
     "cmp w11, #0",
     `b.ge ${stack}`,
@@ -62,6 +62,17 @@ export function vaArg(i: Instr & { op: "vaarg" }, fx: FunctionContext): string[]
     `b.gt ${stack}`,
     `ldr x13, [x10, #${top}]`,
     "add x13, x13, w11, sxtw",
+  ];
+}
+
+export function vaArg(i: Instr & { op: "vaarg" }, fx: FunctionContext): string[] {
+  const fp = isFloatIR(i.dest.type);
+  const [offs, top, step] = fp ? [28, 16, 16] : [24, 8, 8];
+  const stack = fx.uniqueLabel();
+  const done = fx.uniqueLabel();
+  return [
+    ...load(i.list, 10, fx),
+    ...takeFromSaveArea(offs, top, step, stack),
     `b ${done}`,
     `${stack}:`,
     "ldr x13, [x10]",
@@ -92,15 +103,7 @@ export function vaArgStruct(i: Instr & { op: "vaargStruct" }, fx: FunctionContex
   const out = [
     ...load(i.list, 10, fx),
     ...load(i.addr, 15, fx),
-    `ldr w11, [x10, #${offs}]`,
-    "cmp w11, #0",
-    `b.ge ${stack}`,
-    `add w12, w11, #${step}`,
-    `str w12, [x10, #${offs}]`,
-    "cmp w12, #0",
-    `b.gt ${stack}`,
-    `ldr x13, [x10, #${top}]`,
-    "add x13, x13, w11, sxtw",
+    ...takeFromSaveArea(offs, top, step, stack),
   ];
   if (hfa) {
     hfa.forEach((p, k) => {
