@@ -265,6 +265,12 @@
 	stp w0, w1, [sp, #8]                // 290107e0
 	ldp w0, w1, [x1]                    // 29400420
 	ldpsw x0, x1, [x2, #8]              // 69410440
+	stnp w0, w1, [x2, #8]               // 28010440
+	ldnp x3, x4, [sp, #-16]             // a87f13e3
+	stnp s0, s1, [x2, #252]             // 2c1f8440
+	ldnp d8, d25, [x11, #-320]          // 6c6c6568
+	stnp q0, q1, [x3, #32]              // ac010460
+	ldnp q2, q3, [x3]                   // ac400c62
 	stp d8, d9, [sp, #-16]!             // 6dbf27e8
 	ldp d8, d9, [sp], #16               // 6cc127e8
 	stp q0, q1, [x0]                    // ad000400

@@ -63,10 +63,11 @@ describe.skipIf(!have)("decodeX86 prints what GNU objdump prints", () => {
     }
   }
 
-  it("returns the length, and undefined for bytes outside the table", () => {
+  it("returns the length, i386-dis's (bad) for holes it reads past, and undefined for bytes outside the table", () => {
     expect(decodeX86(Uint8Array.of(0x48, 0x89, 0xe5), 0, 0n)).toEqual({ length: 3, text: "mov    %rsp,%rbp" });
     expect(decodeX86(Uint8Array.of(0xe8, 0, 0, 0, 0), 0, 0x10n, (a) => `${a.toString(16)} <f>`)).toEqual({ length: 5, text: "call   15 <f>", target: 0x15n });
-    expect(decodeX86(Uint8Array.of(0x0f, 0x0b + 0x30), 0, 0n)).toBeUndefined();
+    expect(decodeX86(Uint8Array.of(0x0f, 0x3b), 0, 0n)).toEqual({ length: 2, text: "(bad)" });
+    expect(decodeX86(Uint8Array.of(0x06), 0, 0n)).toBeUndefined();
     expect(decodeX86(Uint8Array.of(0x48), 0, 0n)).toBeUndefined();
   });
 });

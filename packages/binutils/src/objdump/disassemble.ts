@@ -12,7 +12,7 @@
 // --no-show-raw-insn leaves the byte columns out. A block labelled by an object symbol in a
 // section named by -j (without -D) is shown as data: 16 bytes and their characters a line.
 
-import { EM_AARCH64, ET_REL, SHT_NOBITS, STT_SECTION, type ElfFile, type ElfSection, type RelaEntry } from "@glass/elf";
+import { EM_AARCH64, ET_REL, SHF_EXECINSTR, SHT_NOBITS, STT_SECTION, type ElfFile, type ElfSection, type RelaEntry } from "@glass/elf";
 import { bfdSections } from "../common/bfd-sections.js";
 import { a64Target } from "./aarch64/target.js";
 import { lineAnnotator, type SourceReader } from "./line-numbers.js";
@@ -120,12 +120,13 @@ function section(elf: ElfFile, target: DisasmTarget, ctx: FindContext, sec: ElfS
     return addressWithSymbol(elf, sec, sym, vma, false);
   };
 
-  const bytes = (from: number, to: number, chunk: number): string => {
+  const readEnd = (stop: number): number => (options.all || (sec.sh_flags & SHF_EXECINSTR) === 0n ? stopOffset : stop);
+  const bytes = (from: number, to: number, chunk: number, stop = stopOffset): string => {
     let s = "";
     for (let j = from; j < to; j += chunk) {
       let v = "";
       for (let k = 0; k < chunk; k++) v = (data[j + k] ?? 0).toString(16).padStart(2, "0") + v;
-      s += (j + chunk <= stopOffset ? v : "") + " ";
+      s += (j + chunk <= stop ? v : "") + " ";
     }
     return s;
   };
@@ -160,16 +161,17 @@ function section(elf: ElfFile, target: DisasmTarget, ctx: FindContext, sec: ElfS
       }
       if (state.lines) out += state.lines(sec, pc);
       const reloc = relocs.find((r) => r.r_offset === pc);
-      const d = decode({ data, offset: at, address: pc, stop, hasReloc: reloc !== undefined, printAddress: printer(reloc) });
-      const length = Math.max(1, Math.min(d.length, stop - at));
+      const d = decode({ data, offset: at, address: pc, stop, end: readEnd(stop), hasReloc: reloc !== undefined, printAddress: printer(reloc) });
+      // An instruction may run past the block (-D reads on): its bytes there print as blanks.
+      const length = Math.max(1, d.length);
       state.chunk = d.chunk;
       const perLine = Math.max(target.bytesPerLine, d.chunk);
       // --wide puts all of an instruction's bytes on its first line.
       const first = wide ? length : Math.min(length, perLine);
       const raw = options.rawBytes && !d.fault;
-      out += raw ? `${address(pc)}:\t${bytes(at, at + first, d.chunk)}${"   ".repeat(Math.max(0, (perLine - first) / d.chunk))}\t${d.text}` : `${address(pc)}:\t${d.text}`;
+      out += raw ? `${address(pc)}:\t${bytes(at, at + first, d.chunk, stop)}${"   ".repeat(Math.max(0, (perLine - first) / d.chunk))}\t${d.text}` : `${address(pc)}:\t${d.text}`;
       for (let pb = first; raw && pb < length; pb += perLine) {
-        out += `\n${address(pc + BigInt(pb))}:\t${bytes(at + pb, at + Math.min(length, pb + perLine), d.chunk)}`;
+        out += `\n${address(pc + BigInt(pb))}:\t${bytes(at + pb, at + Math.min(length, pb + perLine), d.chunk, stop)}`;
       }
       const notes = relocsBelow(pc + BigInt(length));
       out += wide && notes !== "" ? notes : "\n" + notes;

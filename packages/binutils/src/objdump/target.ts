@@ -12,6 +12,11 @@ export interface DecodeRequest {
   address: bigint;
   /** Where the current block (up to the next symbol) ends, as an offset in `data`. */
   stop: number;
+  /**
+   * How far the decoder may read: `stop` in a code section under -d, else the section's end
+   * (objdump sets the disassembler's stop_vma only then, so -D reads across symbols).
+   */
+  end: number;
   /** The instruction carries a relocation (bfd INSN_HAS_RELOC). */
   hasReloc: boolean;
   /** objdump_print_addr: `4e <main+0x4e>`. */

@@ -33,6 +33,11 @@ function pair(mnemonic: string, reg: string, opc: string, v: string, l: string, 
   ];
 }
 
+/** A non-temporal pair (ldnp/stnp): the signed-offset form only, index bits 000. */
+function nontemporal(mnemonic: string, reg: string, opc: string, v: string, l: string, scale: number): RawRow[] {
+  return row(mnemonic, `${opc} 101 ${v} 000 ${l} imm7 Rt2 Rn Rt`, `${reg}t, ${reg}t2, pairoffset`, undefined, { scale });
+}
+
 export const memoryRows: RawRow[][] = [
   // integer registers
   ...ldst("strb", "Wt", "00", "0", "00", 1),
@@ -90,4 +95,8 @@ export const memoryRows: RawRow[][] = [
   ...pair("ldp", "D", "01", "1", "1", 8),
   ...pair("stp", "Q", "10", "1", "0", 16),
   ...pair("ldp", "Q", "10", "1", "1", 16),
+  ...([["W", "00", "0", 4], ["X", "10", "0", 8], ["S", "00", "1", 4], ["D", "01", "1", 8], ["Q", "10", "1", 16]] as const).flatMap(([reg, opc, v, scale]) => [
+    nontemporal("stnp", reg, opc, v, "0", scale),
+    nontemporal("ldnp", reg, opc, v, "1", scale),
+  ]),
 ];

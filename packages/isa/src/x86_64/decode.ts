@@ -84,6 +84,14 @@ for (const form of [...FORMS].sort((a, b) => Number(a.opReg ?? false) - Number(b
 
 const SEGMENTS: Record<number, string> = { 0x26: "es", 0x2e: "cs", 0x36: "ss", 0x3e: "ds", 0x64: "fs", 0x65: "gs" };
 const LEGACY = new Set([0x66, 0x67, 0xf2, 0xf3, 0xf0, ...Object.keys(SEGMENTS).map(Number)]);
+const isRex = (b: number | undefined) => b !== undefined && (b & 0xf0) === 0x40;
+
+/** objdump's name for a prefix byte printed on its own (i386-dis prefix_name). */
+function prefixName(b: number): string {
+  if (isRex(b)) return "rex" + (b & 0xf ? "." + ["W", "R", "X", "B"].filter((_, i) => b & (8 >> i)).join("") : "");
+  return b === 0x66 ? "data16" : b === 0x67 ? "addr32" : b === 0xf3 ? "repz" : b === 0xf2 ? "repnz" : b === 0xf0 ? "lock" : SEGMENTS[b]!;
+}
+
 const sext = (v: bigint, bits: number) => BigInt.asIntN(bits, v);
 const signedHex = (v: bigint) => (v < 0n ? "-0x" + (-v).toString(16) : "0x" + v.toString(16));
 
@@ -111,18 +119,25 @@ interface Reading {
 }
 
 /**
- * Disassembles the instruction at `bytes[offset]`, which is at `address`. Returns undefined
- * when the bytes are not an instruction of the table (objdump would print `(bad)`).
+ * Disassembles the instruction at `bytes[offset]`, which is at `address`. Bytes that are no
+ * instruction give objdump's `(bad)` where its length is known (VEX/EVEX/XOP/0f/x87 holes)
+ * and undefined otherwise, or when the bytes end mid-instruction (the caller decides).
  */
 export function decodeX86(bytes: Uint8Array, offset: number, address: bigint, printAddress: AddressPrinter = hexAddress): X86Decoded | undefined {
   const limit = Math.min(bytes.length, offset + 15);
   let p = offset;
   const legacy: number[] = [];
   while (p < limit && LEGACY.has(bytes[p]!)) legacy.push(bytes[p++]!);
-  const hasRex = p < limit && (bytes[p]! & 0xf0) === 0x40;
+  const hasRex = p < limit && isRex(bytes[p]);
+  // A REX prefix counts only right before the opcode: followed by another prefix, the CPU
+  // ignores it and objdump prints the prefixes up to it as an instruction of their own.
+  if (hasRex && p + 1 < limit && (isRex(bytes[p + 1]) || LEGACY.has(bytes[p + 1]!))) {
+    return { length: p + 1 - offset, text: Array.from(bytes.subarray(offset, p + 1), prefixName).join(" ") };
+  }
   const pre: Prefixes = { legacy, rex: hasRex ? bytes[p++]! & 0xf : 0, hasRex };
   if (p >= limit) return undefined;
   let key: number;
+  const opcodeStart = p;
   const v = hasRex ? undefined : readVexPrefix(bytes, p, limit);
   if (v) {
     const { vex, opcodeAt } = v;
@@ -137,7 +152,39 @@ export function decodeX86(bytes: Uint8Array, offset: number, address: bigint, pr
     const r = read(form, bytes, offset, p, limit, pre, address, printAddress);
     if (r && (!best || r.unexplained < best.unexplained)) best = r;
   }
-  return best && { length: best.length, text: best.text, ...(best.target !== undefined ? { target: best.target } : {}) };
+  if (best) return { length: best.length, text: best.text, ...(best.target !== undefined ? { target: best.target } : {}) };
+  // An x87 escape (d8–df) with a register ModRM that names no instruction is `(bad)` with its
+  // ModRM byte (i386-dis's float_reg holes), after the prefixes.
+  if (!v && key >= 0xd8 && key <= 0xdf && p + 1 < limit && bytes[p + 1]! >> 6 === 3) {
+    return { length: p + 2 - offset, text: [...Array.from(bytes.subarray(offset, p), prefixName), "(bad)"].join(" ") };
+  }
+  const bad = badEnd(bytes, opcodeStart, limit);
+  if (!bad) return undefined;
+  // Stopped before the whole prefix was read, the prefixes before it are still printed.
+  const names = bad.early ? Array.from(bytes.subarray(offset, opcodeStart), prefixName) : [];
+  return { length: bad.end - offset, text: [...names, "(bad)"].join(" ") };
+}
+
+/**
+ * Where i386-dis stops reading an undecodable VEX, EVEX, XOP or two-byte (0f) opcode at `p`:
+ * it prints `(bad)` for everything up to there, prefixes included. A VEX prefix is read up
+ * to its opcode byte; an EVEX one stops early at an invalid map (after 62) or a clear
+ * P1 bit 2 (after P0); XOP (8f with map 8–10) is VEX-shaped; 0f xx ends at xx.
+ */
+function badEnd(bytes: Uint8Array, p: number, limit: number): { end: number; early: boolean } | undefined {
+  const b1 = bytes[p + 1];
+  if (b1 === undefined || p + 1 >= limit) return undefined;
+  let end: number;
+  switch (bytes[p]) {
+    case 0xc5: end = p + 3; break;
+    case 0xc4: end = (b1 & 0x1f) >= 1 && (b1 & 0x1f) <= 3 ? p + 4 : p + 1; break;
+    case 0x62: end = ![1, 2, 3, 5, 6].includes(b1 & 0xf) ? p + 1 : ((bytes[p + 2] ?? 0) & 4) === 0 ? p + 2 : p + 5; break;
+    case 0x8f: if ((b1 & 0x1f) < 8 || (b1 & 0x1f) > 10) return undefined; end = p + 4; break;
+    case 0x0f: if (b1 === 0x38 || b1 === 0x3a) return undefined; end = p + 2; break;
+    default: return undefined;
+  }
+  const early = (bytes[p] === 0xc4 || bytes[p] === 0x62) && end <= p + 2;
+  return end <= limit ? { end, early } : undefined;
 }
 
 /** Whether a VEX/EVEX prefix carries what the row's `vex` says. */
@@ -207,24 +254,44 @@ function read(form: InstructionForm, bytes: Uint8Array, start: number, opAt: num
       if (broadcast) return undefined;
       used.rex |= pre.rex & 1;
     }
-    if (form.modrm === "r") used.rex |= pre.rex & 4;
+    if (form.modrm === "r" && !form.operands.includes("sreg")) used.rex |= pre.rex & 4;
   }
   if (form.opReg) used.rex |= pre.rex & 1;
 
-  // Prefixes the row did not use: %fs/%gs go into the memory operand, the rest are printed.
-  const star = form.mnemonic === "call" || form.mnemonic === "jmp" ? "*" : "";
+  // Prefixes the row did not use are printed, but a segment override goes into the memory
+  // operand: in 64-bit mode only %fs and %gs override (the last one given), and when one does,
+  // objdump counts the last segment prefix of any kind as the used one (`gs and %ah,%fs:(%rcx)`).
+  const star = /^l?(call|jmp)$/.test(form.mnemonic) ? "*" : "";
+  // A string instruction's %ds:(%rsi) takes the last segment prefix whatever it is (`2e 6f` is `outsl`).
+  const stringSegment = (form.implicit ?? []).some((i) => i.startsWith("%ds:"));
+  const overridable = mem !== undefined || form.operands.includes("moffs") || stringSegment;
   let segment = "";
+  let lastSegment = -1;
+  pre.legacy.forEach((b, i) => {
+    if (SEGMENTS[b] === undefined) return;
+    lastSegment = i;
+    if (b === 0x64 || b === 0x65) segment = `%${SEGMENTS[b]}:`;
+  });
+  if (!overridable) segment = "";
+  if (addr32 && (form.implicit ?? []).some((i) => i.includes("(%r"))) useLegacy(0x67);
+  // A conditional branch takes a lone %cs or %ds as a branch hint: `jo,pt` (ds), `jo,pn` (cs).
+  let hint = "";
+  const conditional = form.operands.some((k) => k === "rel8" || k === "rel32") && !/^(jmp|call)$/.test(form.mnemonic);
+  const hints = pre.legacy.filter((b) => b === 0x2e || b === 0x3e);
+  if (conditional && hints.length && hints.every((b) => b === hints[0])) {
+    hint = hints[0] === 0x3e ? ",pt" : ",pn";
+    pre.legacy.forEach((b, i) => (b === hints[0] ? used.legacy.add(i) : undefined));
+  }
   const names: string[] = [];
   let unexplained = 0;
   pre.legacy.forEach((b, i) => {
-    if (used.legacy.has(i)) return;
-    if ((b === 0x64 || b === 0x65) && mem) segment = `%${SEGMENTS[b]}:`;
-    else if (b === 0xf0) names.push("lock");
+    if (used.legacy.has(i) || ((segment || stringSegment) && i === lastSegment)) return;
+    if (b === 0xf0) names.push("lock");
     else if (b === 0xf3 && form.implicit) names.push("rep");
     else if (b === 0x3e && star) names.push("notrack"); // CET: an indirect branch without endbr64 check
     else {
       unexplained++;
-      names.push(b === 0x66 ? "data16" : b === 0x67 ? "addr32" : b === 0xf3 ? "repz" : b === 0xf2 ? "repnz" : SEGMENTS[b]!);
+      names.push(prefixName(b));
     }
   });
 
@@ -253,7 +320,12 @@ function read(form: InstructionForm, bytes: Uint8Array, start: number, opAt: num
       if (p >= limit) return undefined;
       texts.push(reg(r!, bytes[p++]! >> 4));
     }
-    else if (kind.startsWith("imm") || kind.startsWith("rel")) {
+    else if (kind === "moffs") {
+      const n = addr32 ? 4 : 8;
+      if (p + n > limit) return undefined;
+      texts.push(segment + "0x" + readLE(bytes, p, n).toString(16));
+      p += n;
+    } else if (kind.startsWith("imm") || kind.startsWith("rel")) {
       const n = Number(/\d+/.exec(kind)![0]) / 8;
       if (p + n > limit) return undefined;
       const v = readLE(bytes, p, n);
@@ -263,6 +335,7 @@ function read(form: InstructionForm, bytes: Uint8Array, start: number, opAt: num
         texts.push(printAddress(target));
       } else texts.push("$0x" + (kind.endsWith("s") ? BigInt.asUintN(size * 8, sext(v, n * 8)) : v).toString(16));
     } else if (form.opReg) texts.push(reg(r!, (bytes[opAt + form.opcode.length - 1]! & 7) | ((pre.rex & 1) << 3)));
+    else if (kind === "sreg") texts.push("%" + (["es", "cs", "ss", "ds", "fs", "gs"][modrm!.reg] ?? "?"));
     else if (slot === "reg") texts.push(reg(r!, modrm!.reg | ((pre.rex & 4) << 1) | wide(r!, vex?.R2 ?? 0)));
     else if (slot === "vvvv") texts.push(reg(r!, vex!.vvvv));
     else if (mem) {
@@ -276,7 +349,11 @@ function read(form: InstructionForm, bytes: Uint8Array, start: number, opAt: num
     if (bytes[p] !== form.immByte || p >= limit) return undefined;
     p++;
   }
-  for (const imp of form.implicit ?? []) texts.push(imp === "acc" ? reg({ kind: "gpr", size }, 0) : imp);
+  // String operands: a 67 prefix makes them %esi/%edi/%ebx, a %fs/%gs override replaces %ds.
+  for (const imp of form.implicit ?? []) {
+    if (imp === "acc") texts.push(reg({ kind: "gpr", size }, 0));
+    else texts.push((segment && imp.startsWith("%ds:") ? segment + imp.slice(4) : imp).replace(/%r(si|di|bx)/, addr32 ? "%e$1" : "%r$1"));
+  }
   if (vex?.evex) {
     // Masking applies to the destination, the last AT&T operand; a store or a mask register
     // can merge but not zero.
@@ -287,13 +364,13 @@ function read(form: InstructionForm, bytes: Uint8Array, start: number, opAt: num
   }
   if (pre.hasRex && ((pre.rex & ~used.rex) !== 0 || (pre.rex === 0 && !byteRegNeedsRex))) {
     unexplained += 4;
-    names.push("rex" + (pre.rex ? "." + ["W", "R", "X", "B"].filter((_, i) => pre.rex & (8 >> i)).join("") : ""));
+    names.push(prefixName(0x40 | pre.rex));
   }
 
   const length = p - start;
   const memory = mem !== undefined || (form.implicit ?? []).some((i) => i.includes("("));
   const suffixed = form.suffix && form.size !== undefined && !form.default64 && !gprShown && memory;
-  names.push(form.mnemonic + (suffixed ? "bwlq"[[1, 2, 4, 8].indexOf(form.size!)]! : ""));
+  names.push(form.mnemonic + (suffixed ? "bwlq"[[1, 2, 4, 8].indexOf(form.size!)]! : "") + hint);
   const name = names.join(" ");
   let text = texts.length ? name.padEnd(6) + " " + texts.join(",") : name;
   if (mem?.rip) {

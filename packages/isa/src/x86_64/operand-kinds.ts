@@ -16,7 +16,7 @@ import type { InstructionForm, OperandKind } from "./table.js";
 export type Slot = "reg" | "rm" | "vvvv" | "other";
 
 const SLOTS: Partial<Record<OperandKind, Slot>> = {
-  r8: "reg", r16: "reg", r32: "reg", r64: "reg", xmm: "reg", V: "reg", k: "reg",
+  r8: "reg", r16: "reg", r32: "reg", r64: "reg", xmm: "reg", V: "reg", k: "reg", sreg: "reg",
   rm8: "rm", rm16: "rm", rm32: "rm", rm64: "rm", m: "rm", rr32: "rm", rr64: "rm", rxmm: "rm", rV: "rm", rk: "rm",
   "xmm/m8": "rm", "xmm/m16": "rm", "xmm/m32": "rm", "xmm/m64": "rm", "xmm/m128": "rm", "V/m": "rm",
   vV: "vvvv", vk: "vvvv", vr32: "vvvv", vr64: "vvvv",

@@ -37,10 +37,11 @@ for (const [m, opcode, digit] of [
 rows.push({ mnemonic: "ldmxcsr", suffix: false, operands: ["m"], opcode: [0x0f, 0xae], modrm: 2 });
 rows.push({ mnemonic: "stmxcsr", suffix: false, operands: ["m"], opcode: [0x0f, 0xae], modrm: 3 });
 
-// Prefetches: 0f 18 /0–/3, and prefetchw 0f 0d /1.
+// Prefetches: 0f 18 /0–/3, prefetchw 0f 0d /1, and cldemote 0f 1c /0.
 ["prefetchnta", "prefetcht0", "prefetcht1", "prefetcht2"].forEach((m, digit) =>
   rows.push({ mnemonic: m, suffix: false, operands: ["m"], opcode: [0x0f, 0x18], modrm: digit }),
 );
+rows.push({ mnemonic: "cldemote", suffix: false, operands: ["m"], opcode: [0x0f, 0x1c], modrm: 0 });
 rows.push({ mnemonic: "prefetchw", suffix: false, operands: ["m"], opcode: [0x0f, 0x0d], modrm: 1 });
 
 // MOVBE: a load or store that swaps the bytes (0f 38 f0 / f1).

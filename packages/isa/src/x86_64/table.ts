@@ -15,6 +15,8 @@
 //   imm8 imm16 imm32    an immediate of that width (imm8s/imm32s: sign-extended to the
 //   imm64               operand size; a symbolic value never fits imm8s)
 //   rel8 rel32          a branch target, PC-relative
+//   moffs               a 64-bit absolute address after the opcode (movabs 0x1000,%al)
+//   sreg                a segment register in ModRM.reg (%es %cs %ss %ds %fs %gs)
 //   xmm xmm/m32 xmm/m64 an SSE register (or memory of that size)
 //   xmm/m128 rxmm       … or 16 bytes of memory; an SSE register in ModRM.rm (no memory)
 //   xmm/m8 xmm/m16      … or 1 or 2 bytes of memory (vpbroadcastb/w)
@@ -32,6 +34,7 @@
 import { AVX_FORMS } from "./table-avx.js";
 import { AVX_FP_FORMS } from "./table-avx-fp.js";
 import { SSE_FORMS } from "./table-sse.js";
+import { LEGACY_FORMS } from "./table-legacy.js";
 import { SYSTEM_FORMS } from "./table-system.js";
 
 export type OperandKind =
@@ -39,7 +42,7 @@ export type OperandKind =
   | "rm8" | "rm16" | "rm32" | "rm64" | "m"
   | "acc" | "cl" | "one"
   | "imm8" | "imm8s" | "imm16" | "imm32" | "imm32s" | "imm64"
-  | "rel8" | "rel32"
+  | "rel8" | "rel32" | "moffs" | "sreg"
   | "xmm" | "xmm/m8" | "xmm/m16" | "xmm/m32" | "xmm/m64" | "xmm/m128" | "rxmm"
   | "st" | "sti" | "ax" | "rr32" | "rr64"
   | "V" | "V/m" | "rV" | "vV" | "vr32" | "vr64" | "k" | "rk" | "vk" | "is4" | "xmm0";
@@ -82,9 +85,9 @@ export interface InstructionForm {
   default64?: boolean;
   /**
    * Operands the instruction uses without encoding them, as the disassembler prints them
-   * after the encoded ones (`acc`: the accumulator of the operand size). String moves only.
+   * after the encoded ones (`acc`: the accumulator of the operand size): string and port I/O.
    */
-  implicit?: ("acc" | "%ds:(%rsi)" | "%es:(%rdi)")[];
+  implicit?: ("acc" | "%ds:(%rsi)" | "%es:(%rdi)" | "%ds:(%rbx)" | "(%dx)")[];
   /** A fixed byte after ModRM and displacement: the predicate of `cmpltps` (CMPPS with 1). */
   immByte?: number;
   /** VEX/EVEX-encoded: `prefix` is unused and `opcode` is the one byte after the prefix. */
@@ -350,6 +353,6 @@ row({ mnemonic: "movq", size: 8, suffix: false, operands: ["xmm", "rm64"], prefi
 
 /**
  * Every form, in matching order: the SSE rows (./table-sse.ts) first, then these, the system
- * rows (./table-system.ts) and the VEX/EVEX rows (./table-avx.ts, ./table-avx-fp.ts).
+ * rows (./table-system.ts), the legacy ones data bytes decode to (./table-legacy.ts) and the VEX/EVEX rows (./table-avx.ts, ./table-avx-fp.ts).
  */
-export const FORMS: readonly InstructionForm[] = [...SSE_FORMS, ...rows, ...SYSTEM_FORMS, ...AVX_FORMS, ...AVX_FP_FORMS];
+export const FORMS: readonly InstructionForm[] = [...SSE_FORMS, ...rows, ...SYSTEM_FORMS, ...LEGACY_FORMS, ...AVX_FORMS, ...AVX_FP_FORMS];

@@ -53,10 +53,10 @@ export const a64Target: DisasmTarget = {
       const before = maps.filter((m) => m.at <= req.offset).at(-1);
       const next = maps.find((m) => m.at > req.offset)?.at ?? req.stop;
       if (before ? before.data : !code && !all) return data(req, Math.min(next, req.stop));
-      if (req.offset + 4 > req.stop) return { length: req.stop - req.offset, chunk: 4, text: `Address 0x${req.address.toString(16)} is out of bounds.\n`, fault: true };
+      if (req.offset + 4 > req.end) return { length: req.stop - req.offset, chunk: 4, text: `Address 0x${req.address.toString(16)} is out of bounds.\n`, fault: true };
       const word = new DataView(req.data.buffer, req.data.byteOffset + req.offset, 4).getUint32(0, true);
       const text = decodeA64(word, req.hasReloc ? 0n : req.address);
-      return { length: 4, chunk: 4, text: text === undefined ? `.inst\t0x${word.toString(16).padStart(8, "0")} ; undefined` : symbolize(text, req) };
+      return { length: 4, chunk: 4, text: text === undefined ? `.inst\t0x${word.toString(16).padStart(8, "0")} ; ${((word >>> 21) & 0x3ff) === 1 ? "NYI" : "undefined"}` : symbolize(text, req) };
     };
   },
 };

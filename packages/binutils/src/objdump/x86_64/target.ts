@@ -40,14 +40,14 @@ export const x86Target: DisasmTarget = {
   symbolIsValid: () => true,
   pltSymbols: x86PltSymbols,
   decoder: () => (req) => {
-    const d = decodeX86(req.data.subarray(0, req.stop), req.offset, req.address, req.printAddress);
+    const d = decodeX86(req.data.subarray(0, req.end), req.offset, req.address, req.printAddress);
     if (d) return { length: d.length, text: d.text, chunk: 1 };
     // Would the bytes decode if the block went on? Then they were cut off, not bad.
-    const left = req.stop - req.offset;
+    const left = req.end - req.offset;
     const padded = new Uint8Array(left + 15);
-    padded.set(req.data.subarray(req.offset, req.stop));
+    padded.set(req.data.subarray(req.offset, req.end));
     const whole = left < 15 ? decodeX86(padded, 0, req.address, req.printAddress) : undefined;
     if (whole && whole.length > left) return { length: 1, text: firstByte(req.data[req.offset]!), chunk: 1 };
-    return { ...badWithPrefixes(req.data, req.offset, req.stop), chunk: 1 };
+    return { ...badWithPrefixes(req.data, req.offset, req.end), chunk: 1 };
   },
 };
