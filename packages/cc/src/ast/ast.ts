@@ -274,6 +274,12 @@ export interface VarDecl {
 }
 
 /** A GNU `__attribute__((name(args)))` as written (names without the `__x__` underscores). */
+/** A `constructor`/`destructor` function and its priority (lower runs first; none runs after all). */
+export interface InitFunction {
+  name: string;
+  priority?: number;
+}
+
 export interface Attribute {
   name: string;
   args: Expr[];

@@ -9,6 +9,7 @@
 // exactly. Globals and string literals are named by `@name`. docs/ir.md shows a printed function.
 
 import type { SourceLocation } from "@glass/diagnostics";
+import type { InitFunction } from "../ast/ast.js";
 import type { StructPart, StructPassing } from "../target/abi.js";
 
 /** A struct argument or parameter: how the ABI passes it, and its size. */
@@ -166,8 +167,8 @@ export interface IRModule {
   globals: IRGlobal[];
   strings: IRString[];
   /** `constructor`/`destructor` functions (listed in .init_array / .fini_array). */
-  constructors: string[];
-  destructors: string[];
+  constructors: InitFunction[];
+  destructors: InitFunction[];
   /** `.weak` / `.hidden`-style directives for symbols. */
   symbolAttrs: { name: string; weak?: boolean; visibility?: string }[];
 }

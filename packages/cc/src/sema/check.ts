@@ -7,11 +7,11 @@
 // static storage this translation unit defines, which the IR builder turns into data.
 
 import type { Diagnostic } from "@glass/diagnostics";
-import type { Attribute, Expr, FuncDef, Initializer, Sym, TranslationUnit, VarDecl } from "../ast/ast.js";
+import type { Attribute, Expr, FuncDef, Initializer, InitFunction, Sym, TranslationUnit, VarDecl } from "../ast/ast.js";
 import { sameType, typeName, type Type } from "../ast/types.js";
 import type { Abi } from "../target/abi.js";
 import { SemaContext, type GlobalVar } from "./context.js";
-import { argumentPromotion } from "./conversions.js";
+import { argumentPromotion, constValue } from "./conversions.js";
 import { hasUnsupportedValues, value } from "./expr.js";
 import { initLeaves } from "./init.js";
 import { functionBody } from "./stmt.js";
@@ -22,8 +22,8 @@ export interface CheckedUnit {
   globals: GlobalVar[];
   functions: FuncDef[];
   /** Functions to run before/after main (`constructor`/`destructor` attributes). */
-  constructors: string[];
-  destructors: string[];
+  constructors: InitFunction[];
+  destructors: InitFunction[];
   /** Declared-only symbols with `weak` or `visibility` attributes. */
   symbolAttrs: { name: string; weak?: boolean; visibility?: string }[];
 }
@@ -132,8 +132,14 @@ function functionDefinition(ctx: SemaContext, f: FuncDef, out: CheckedUnit): voi
   f.type = type;
   f.sym = declareGlobal(ctx, f, type, true);
   symbolAttributes(f, f.sym, out);
-  if (attr(f.attrs, "constructor")) out.constructors.push(f.sym.linkName);
-  if (attr(f.attrs, "destructor")) out.destructors.push(f.sym.linkName);
+  for (const [name, list] of [["constructor", out.constructors], ["destructor", out.destructors]] as const) {
+    const a = attr(f.attrs, name);
+    if (!a) continue;
+    // `constructor(101)`: a priority from 101 to 65535 (0–100 are the implementation's, as in gcc).
+    const priority = a.args[0] ? constValue(a.args[0], ctx.abi) : undefined;
+    if (a.args[0] && (priority === undefined || priority < 0n || priority > 65535n)) ctx.error(`${name} priorities must be integers from 0 to 65535 inclusive`, a.loc);
+    list.push({ name: f.sym.linkName, ...(priority !== undefined && { priority: Number(priority) }) });
+  }
   ctx.fn = { name: f.name, type };
   if (type.returns.kind === "struct" && !type.returns.def.members) ctx.error("return type is an incomplete type", f.loc);
   const unsupported = [type.returns, ...f.params.map((p) => p.type)].find(hasUnsupportedValues);

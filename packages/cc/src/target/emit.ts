@@ -53,10 +53,15 @@ export function emitModule(m: IRModule, target: Target, opts: EmitOptions = {}):
     const flags = g.init ? `"aw"` : `"aw",${mark}nobits`;
     out.push(`\t.section\t${g.section},${flags}`, ...emitGlobal(g, target));
   }
-  // `constructor`/`destructor` functions: pointers in .init_array / .fini_array, run by the C runtime.
-  for (const [section, fns] of [[".init_array", m.constructors], [".fini_array", m.destructors]] as const) {
-    if (fns.length === 0) continue;
-    out.push(`\t.section\t${section},"aw"`, "\t.balign\t8", ...fns.map((f) => `\t.quad\t${f}`));
+  // `constructor`/`destructor` functions: pointers in .init_array / .fini_array, run by the C
+  // runtime. A priority goes in the section's name (`.init_array.00101`, as gcc names it), and
+  // the linker sorts those sections by it, ahead of the plain ones.
+  for (const [base, fns] of [[".init_array", m.constructors], [".fini_array", m.destructors]] as const) {
+    const sectionOf = (f: (typeof fns)[number]) => (f.priority === undefined ? base : `${base}.${String(f.priority).padStart(5, "0")}`);
+    for (const section of new Set(fns.map(sectionOf))) {
+      const here = fns.filter((f) => sectionOf(f) === section);
+      out.push(`\t.section\t${section},"aw"`, "\t.balign\t8", ...here.map((f) => `\t.quad\t${f.name}`));
+    }
   }
   for (const a of m.symbolAttrs) {
     if (a.weak) out.push(`\t.weak\t${a.name}`);
