@@ -9,17 +9,10 @@
 // call, checks every result, and exits non-zero when anything differed). Building one half
 // with Glass and the other with gcc checks both directions of the calling convention.
 
-/** mulberry32: a small deterministic PRNG, so a seed always gives the same programs. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { prng } from "../../../elf/test/mutate.js";
+
+// mulberry32 (the robustness tests' PRNG): a seed always gives the same programs.
+const rng = prng;
 
 interface Scalar {
   kind: "scalar";
