@@ -55,9 +55,14 @@ export function sectionContents(s: Section, env: EvalEnv, arch: AsmArch, file: S
     }
     else if (!nobits) writeValue(arch, file, pf, bytes, place, o);
   };
+  // GNU as makes the relocations of relaxed instructions last, when it converts their
+  // fragments; so does Glass, so the relocation tables list them in the same order.
+  const relaxed: (() => void)[] = [];
   const applyEncoding = (e: Encoding, base: number, loc: number) => {
     bytes.set(e.bytes, base);
-    for (const fx of e.fixups) apply({ at: fx.offset, expr: fx.expr, fixup: fx, loc }, base);
+    relaxed.push(() => {
+      for (const fx of e.fixups) apply({ at: fx.offset, expr: fx.expr, fixup: fx, loc }, base);
+    });
   };
   for (const f of s.frags) {
     if (f.kind === "fixed") {
@@ -70,6 +75,7 @@ export function sectionContents(s: Section, env: EvalEnv, arch: AsmArch, file: S
       bytes.set(code ? arch.codeFill(f.size, f.address) : new Uint8Array(f.size).fill(f.fill ?? 0), f.address);
     }
   }
+  for (const r of relaxed) r();
   return { bytes, relocs };
 }
 

@@ -77,16 +77,34 @@ const immSize = (k: OperandKind): 1 | 2 | 4 | 8 | undefined =>
 
 /** The forms a written mnemonic may mean: exact names, then `add`+`q` style suffixed ones. */
 export function candidates(written: string): { form: InstructionForm; suffixed: boolean }[] {
-  const out: { form: InstructionForm; suffixed: boolean }[] = [];
-  for (const form of FORMS) {
-    if (form.mnemonic === written) out.push({ form, suffixed: false });
-  }
+  const cached = candidateCache.get(written);
+  if (cached) return cached;
+  const byName = formsByMnemonic();
   const base = written.slice(0, -1);
   const suffix = written.at(-1);
-  for (const form of FORMS) {
-    if (form.mnemonic === base && form.suffix && form.size !== undefined && "bwlq"[[1, 2, 4, 8].indexOf(form.size)] === suffix) out.push({ form, suffixed: true });
-  }
+  const out = [
+    ...(byName.get(written) ?? []).map((form) => ({ form, suffixed: false })),
+    ...(byName.get(base) ?? [])
+      .filter((form) => form.suffix && form.size !== undefined && "bwlq"[[1, 2, 4, 8].indexOf(form.size)] === suffix)
+      .map((form) => ({ form, suffixed: true })),
+  ];
+  candidateCache.set(written, out);
   return out;
+}
+
+// The table indexed by mnemonic (in table order), built on first use: an assembler looks up
+// every instruction it reads, and a scan of the whole table each time is most of its work.
+let index: Map<string, InstructionForm[]> | undefined;
+const candidateCache = new Map<string, { form: InstructionForm; suffixed: boolean }[]>();
+function formsByMnemonic(): Map<string, InstructionForm[]> {
+  if (index) return index;
+  index = new Map();
+  for (const form of FORMS) {
+    const list = index.get(form.mnemonic);
+    if (list) list.push(form);
+    else index.set(form.mnemonic, [form]);
+  }
+  return index;
 }
 
 /**
