@@ -59,8 +59,12 @@ describe("CMake with CC=glass-cc", () => {
   });
 });
 
-describe("CMake with Glass's toolchain file (packages/driver/cmake/glass.cmake)", () => {
-  it.skipIf(!hostHas("cmake") || !hostHas("make") || !nativeX86)("identifies the compiler as Glass and builds a static library, a shared library and an executable", () => {
+// x86-64 natively; AArch64 cross-compiled with glass-aarch64.cmake, whose ctest runs under qemu.
+describe.each([
+  { target: "x86_64", file: "glass.cmake", runs: nativeX86 },
+  { target: "aarch64", file: "glass-aarch64.cmake", runs: hostHas("qemu-aarch64") },
+])("CMake with Glass's toolchain file for $target (packages/driver/cmake/$file)", ({ target, file, runs }) => {
+  it.skipIf(!hostHas("cmake") || !hostHas("make") || !runs)("identifies the compiler as Glass and builds a static library, a shared library and an executable", () => {
     const { dir, env } = setup();
     const src = join(dir, "dso");
     mkdirSync(src);
@@ -72,15 +76,17 @@ describe("CMake with Glass's toolchain file (packages/driver/cmake/glass.cmake)"
     writeFileSync(join(src, "fib.c"), "int fib(int n) { return n < 2 ? n : fib(n - 1) + fib(n - 2); }\n");
     writeFileSync(join(src, "twice.c"), "int twice(int x) { return 2 * x; }\n");
     writeFileSync(join(src, "main.c"), '#include <stdio.h>\nint fib(int);\nint twice(int);\nint main(void) { printf("%d\\n", twice(fib(10))); return twice(fib(10)) != 110; }\n');
-    const toolchain = join(repoRoot, "packages/driver/cmake/glass.cmake");
+    const toolchain = join(repoRoot, "packages/driver/cmake", file);
     const cfg = run("cmake", [`-DCMAKE_TOOLCHAIN_FILE=${toolchain}`, "-S", src, "-B", join(src, "build")], { cwd: dir, env: { ...env, CC: "glass-cc" } });
     expect(cfg.status, cfg.stdout + cfg.stderr).toBe(0);
     expect(cfg.stdout).toMatch(/The C compiler identification is Glass\n/);
     const b = run("cmake", ["--build", join(src, "build")], { cwd: dir, env });
     expect(b.status, b.stdout + b.stderr).toBe(0);
     expect(b.stdout).toMatch(/Linking C shared library libtwice\.so/);
-    const t = run("ctest", ["--test-dir", join(src, "build")], { cwd: dir, env });
-    expect(t.stdout).toMatch(/100% tests passed/);
+    const machine = run(target === "x86_64" ? "readelf" : "aarch64-linux-gnu-readelf", ["-h", join(src, "build", "app")]).stdout;
+    expect(machine).toMatch(target === "x86_64" ? /Machine:\s+Advanced Micro Devices X86-64/ : /Machine:\s+AArch64/);
+    const t = run("ctest", ["--test-dir", join(src, "build"), "--output-on-failure"], { cwd: dir, env });
+    expect(t.stdout, t.stdout + t.stderr).toMatch(/100% tests passed/);
   });
 });
 

@@ -10,7 +10,7 @@
 # Compiler/Glass-C.cmake from this directory for the flags Glass takes.
 #
 # Cross-compiling for AArch64: also set CMAKE_SYSTEM_NAME Linux, CMAKE_SYSTEM_PROCESSOR
-# aarch64 and CMAKE_C_COMPILER_TARGET aarch64-linux-gnu (glass-aarch64.cmake does).
+# aarch64 and CMAKE_C_COMPILER_TARGET aarch64-linux-gnu, as glass-aarch64.cmake does.
 
 list(APPEND CMAKE_MODULE_PATH "${CMAKE_CURRENT_LIST_DIR}")
 if(NOT CMAKE_C_COMPILER AND NOT DEFINED ENV{CC})
