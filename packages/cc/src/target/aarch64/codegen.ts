@@ -22,6 +22,7 @@ import { aarch64Abi } from "./abi.js";
 import { floatBinary, floatCompare, floatConvert, floatNeg } from "./float.js";
 import { copyBytes, deferred, fr, isCarried, load, loadFP, loadWhole, memory, moveImmediate, r, storedByPrologue, storeFP, storeTemp, wide } from "./operands.js";
 import { argRegCount, saveAreaSize, saveArgumentRegisters, vaArg, vaArgStruct, vaStart } from "./varargs.js";
+import { peephole, type PeepholeSpelling } from "../peephole.js";
 
 const cc: Partial<Record<CompareKind, string>> = {
   eq: "eq", ne: "ne", slt: "lt", sle: "le", sgt: "gt", sge: "ge", ult: "lo", ule: "ls", ugt: "hi", uge: "hs",
@@ -120,36 +121,20 @@ function immediate(i: Instr & { op: "binary" }, t: IRType): { op: string; n: big
 
 const inverse: Record<string, string> = { eq: "ne", ne: "eq", lt: "ge", ge: "lt", le: "gt", gt: "le", lo: "hs", hs: "lo", ls: "hi", hi: "ls" };
 
-/**
- * Peephole over a function's lines: a result carried in x14 and taken from it by the very
- * next instruction becomes one register move (or none), or is used where it was computed
- * when that instruction only addresses memory through it; a frame cell read right after it
- * was written is not read.
- */
-function peephole(lines: string[]): string[] {
-  const out: string[] = [];
-  for (const line of lines) {
-    let k = out.length - 1;
-    while (k >= 0 && out[k]!.startsWith("\t// ")) k--;
-    const from = /[xw]14\b/.test(line) && k >= 0 ? /^\tmov x14, (x\d+)$/.exec(out[k]!) : null;
-    const to = /^\tmov (x\d+), x14$/.exec(line);
-    if (from && to) {
-      out.splice(k, 1);
-      if (from[1] !== to[1]) out.push(`\tmov ${to[1]}, ${from[1]}`);
-    } else if (from && line.split(/[xw]14\b/).length === 2 && line.includes("[x14]")) {
-      out.splice(k, 1);
-      out.push(line.replace("[x14]", `[${from[1]}]`));
-    } else {
-      // A temp's cell read right after it was written: the value is still in the register.
-      const stored = k >= 0 ? /^\tstr (x\d+), (\[sp(?:, #\d+)?\])$/.exec(out[k]!) : null;
-      const reload = /^\tldr (x\d+), (\[sp(?:, #\d+)?\])$/.exec(line);
-      if (stored && reload && stored[2] === reload[2]) {
-        if (stored[1] !== reload[1]) out.push(`\tmov ${reload[1]}, ${stored[1]}`);
-      } else out.push(line);
-    }
-  }
-  return out;
-}
+/** How the shared peephole (../peephole.ts) reads this ISA's lines. */
+const spelling: PeepholeSpelling = {
+  comment: "\t// ",
+  carry: /[xw]14\b/,
+  carryIn: /^\tmov x14, (?<reg>x\d+)$/,
+  carryOut: /^\tmov (?<reg>x\d+), x14$/,
+  carryAddress: "[x14]",
+  address: (reg) => `[${reg}]`,
+  store: /^\tstr (?<reg>x\d+), (?<cell>\[sp(?:, #\d+)?\])$/,
+  reload: /^\tldr (?<reg>x\d+), (?<cell>\[sp(?:, #\d+)?\])$/,
+  move: (to, from) => `\tmov ${to}, ${from}`,
+  canCarry: () => true,
+  canForward: () => true,
+};
 
 /** `cmp` of x9/w9 with b: an immediate (0–4095) when it fits, else through x10. */
 function compareWith(b: Value, t: IRType, fx: FunctionContext): string[] {
@@ -283,7 +268,7 @@ export const aarch64Target: Target = {
   // -fPIC: every preemptible symbol through the GOT; -fPIE: symbols defined elsewhere.
   needsGot: (pic, sym) => (pic === "pic" ? !sym.local : pic === "pie" ? !sym.defined : false),
   foldsGlobals: false,
-  peephole,
+  peephole: (lines: string[]) => peephole(lines, spelling),
   regSaveAreaSize: saveAreaSize,
   prologue,
   instr,

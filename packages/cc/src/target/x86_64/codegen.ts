@@ -20,6 +20,7 @@ import { x86_64Abi } from "./abi.js";
 import { floatBinary, floatCompare, floatConvert, floatNeg } from "./float.js";
 import { argRegs, copyBytes, deferred, isCarried, load, loadFP, loadMemory, loadWhole, local, memory, movePart, opWidth, reg, storedByPrologue, storeFP, storeTemp, suffix } from "./operands.js";
 import { saveAreaSize, saveArgumentRegisters, vaArg, vaArgStruct, vaStart } from "./varargs.js";
+import { peephole, type PeepholeSpelling } from "../peephole.js";
 
 const cc: Partial<Record<CompareKind, string>> = {
   eq: "e", ne: "ne", slt: "l", sle: "le", sgt: "g", sge: "ge", ult: "b", ule: "be", ugt: "a", uge: "ae",
@@ -144,36 +145,21 @@ function compareWith(b: Value, w: number, fx: FunctionContext): string[] {
 
 const inverse: Record<string, string> = { e: "ne", ne: "e", l: "ge", ge: "l", le: "g", g: "le", b: "ae", ae: "b", be: "a", a: "be" };
 
-/**
- * Peephole over a function's lines: a result carried in %r10 and taken from it by the very
- * next instruction becomes one register move (or none), or is used where it was computed
- * when that instruction only addresses memory through it; a frame cell read right after it
- * was written is not read.
- */
-function peephole(lines: string[]): string[] {
-  const out: string[] = [];
-  for (const line of lines) {
-    let k = out.length - 1;
-    while (k >= 0 && out[k]!.startsWith("\t# ")) k--;
-    const from = line.includes("%r10") && k >= 0 ? /^\tmovq (%\w+), %r10$/.exec(out[k]!) : null;
-    const to = /^\tmovq %r10, (%\w+)$/.exec(line);
-    if (from && to && !(from[1] !== to[1] && from[1]!.startsWith("%xmm") && to[1]!.startsWith("%xmm"))) {
-      out.splice(k, 1);
-      if (from[1] !== to[1]) out.push(`\tmovq ${from[1]}, ${to[1]}`);
-    } else if (from && line.split("%r10").length === 2 && line.includes("(%r10)")) {
-      out.splice(k, 1);
-      out.push(line.replace("(%r10)", `(${from[1]})`));
-    } else {
-      // A temp's cell read right after it was written: the value is still in the register.
-      const stored = k >= 0 ? /^\tmovq (%\w+), (-?\d+\(%rbp\))$/.exec(out[k]!) : null;
-      const reload = /^\tmovq (-?\d+\(%rbp\)), (%\w+)$/.exec(line);
-      if (stored && reload && stored[2] === reload[1] && !stored[1]!.startsWith("%xmm") && !reload[2]!.startsWith("%xmm")) {
-        if (stored[1] !== reload[2]) out.push(`\tmovq ${stored[1]}, ${reload[2]}`);
-      } else out.push(line);
-    }
-  }
-  return out;
-}
+/** How the shared peephole (../peephole.ts) reads this ISA's lines. */
+const xmm = (reg: string) => reg.startsWith("%xmm");
+const spelling: PeepholeSpelling = {
+  comment: "\t# ",
+  carry: /%r10/,
+  carryIn: /^\tmovq (?<reg>%\w+), %r10$/,
+  carryOut: /^\tmovq %r10, (?<reg>%\w+)$/,
+  carryAddress: "(%r10)",
+  address: (reg) => `(${reg})`,
+  store: /^\tmovq (?<reg>%\w+), (?<cell>-?\d+\(%rbp\))$/,
+  reload: /^\tmovq (?<cell>-?\d+\(%rbp\)), (?<reg>%\w+)$/,
+  move: (to, from) => `\tmovq ${from}, ${to}`,
+  canCarry: (from, to) => from === to || !(xmm(from) && xmm(to)),
+  canForward: (from, to) => !xmm(from) && !xmm(to),
+};
 
 const regs = { gp: argRegs.length, fp: 8, exhaust: false };
 
@@ -294,7 +280,7 @@ export const x86_64Target: Target = {
   argRegs: regs,
   needsGot: (pic, sym) => pic === "pic" && !sym.local,
   foldsGlobals: true,
-  peephole,
+  peephole: (lines: string[]) => peephole(lines, spelling),
   regSaveAreaSize: saveAreaSize,
   prologue,
   instr,
