@@ -5,7 +5,8 @@
 // Understood: -o FILE, -e SYM, -L DIR, -l NAME, -s, -S, --gc-sections, --print-gc-sections,
 // -T/--script FILE, -Map=FILE, -M, --trace/-t, --whole-archive/--no-whole-archive, --start-group/--end-group
 // (-( -)), -m elf_x86_64|aarch64linux; for dynamic linking -shared, -pie/-no-pie,
-// -dynamic-linker/-I FILE, -soname/-h NAME, -rpath DIR, -z now|lazy|relro|norelro|defs|noexecstack,
+// -dynamic-linker/-I FILE, -soname/-h NAME, -rpath DIR, -z now|lazy|relro|norelro|defs|noexecstack|
+// separate-code|noseparate-code,
 // --hash-style=sysv|gnu|both, --export-dynamic/-E, -Bsymbolic, --no-undefined; and, positional
 // like the input flags, -Bstatic/-static / -Bdynamic, --as-needed/--no-as-needed,
 // --push-state/--pop-state; from gcc's collect2 line --build-id, --eh-frame-hdr, and (no effect
@@ -49,6 +50,8 @@ function zOption(options: LinkOptions, keyword: string): void {
     defs: { noUndefined: true },
     undefs: { noUndefined: false },
     noexecstack: {},
+    "separate-code": { separateCode: true },
+    "noseparate-code": { separateCode: false },
   };
   const effect = effects[keyword] ?? fail(`unsupported -z option: ${keyword}`);
   Object.assign(options, effect);

@@ -219,6 +219,11 @@ export interface LinkContext {
 }
 
 /** The address a call or a taken address of `sym` lands on: its PLT entry when it has one. */
+/** Whether code gets pages of its own (`-z separate-code`; by default the target's choice). */
+export function separateCode(ctx: LinkContext): boolean {
+  return ctx.options.separateCode ?? ctx.arch.separateCode;
+}
+
 export function pltAddress(ctx: LinkContext, sym: LinkSymbol): bigint | undefined {
   // Asked for every relocation: answer the common case before looking the section up.
   if (sym.pltIndex === undefined) return undefined;

@@ -70,6 +70,12 @@ export interface LinkOptions {
   bindNow?: boolean;
   /** -z relro (default) / -z norelro: PT_GNU_RELRO over .dynamic, .got and the other read-after-relocation data. */
   relro?: boolean;
+  /**
+   * -z separate-code / -z noseparate-code: whether code gets PT_LOADs and file pages of its
+   * own, apart from the headers and read-only data; by default what GNU ld does on the
+   * target (`Arch.separateCode`: yes on x86-64, no on AArch64).
+   */
+  separateCode?: boolean;
   /** --hash-style: which symbol hash tables to write; "both" by default. */
   hashStyle?: "sysv" | "gnu" | "both";
   /** --export-dynamic / -E: put every global symbol of an executable in .dynsym. */

@@ -54,6 +54,8 @@ describe("parseLdArgs", () => {
     expect(parseLdArgs(["-h", "libx.so", "-I", "/lib/ld.so"]).options).toMatchObject({ soname: "libx.so", dynamicLinker: "/lib/ld.so" });
     expect(() => parseLdArgs(["--hash-style=md5"])).toThrow(GlassError);
     expect(() => parseLdArgs(["-z", "frob"])).toThrow(GlassError);
+    expect(parseLdArgs(["-z", "noseparate-code"]).options.separateCode).toBe(false);
+    expect(parseLdArgs(["-z", "noseparate-code", "-z", "separate-code"]).options.separateCode).toBe(true);
   });
 
   it("rejects unknown options and unbalanced groups", () => {

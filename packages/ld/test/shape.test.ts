@@ -1,5 +1,6 @@
 // The executable's shape: GNU readelf reads it without a warning, and its PT_LOAD segments
-// have the same permissions and alignment as GNU ld's for the same objects.
+// have the same permissions and alignment as GNU ld's for the same objects, with the
+// target's default and with each of -z separate-code / -z noseparate-code.
 import { describe, expect, it } from "vitest";
 import { mainC, utilC } from "./programs.js";
 import { loadShape, putsAsm, startAsm, targets, toolsFor, Workdir } from "./toolchain.js";
@@ -40,6 +41,24 @@ describe.each(targets)("output shape on %s", (target) => {
     const data = ours.split("\n").filter((l) => /^\s+LOAD/.test(l)).pop()!.trim().split(/\s+/);
     expect(parseInt(data[5]!, 16)).toBeGreaterThan(parseInt(data[4]!, 16)); // memsz > filesz
     expect(ours).toMatch(/GNU_STACK .* RW  0x10/);
+  });
+
+  it.skipIf(!has)("lays code out as GNU ld does under -z separate-code and -z noseparate-code, and runs", () => {
+    const w = link();
+    const objs = ["start.o", "main.o", "util.o", "puts.o"].map((o) => w.path(o));
+    for (const separateCode of [true, false]) {
+      const z = separateCode ? "separate-code" : "noseparate-code";
+      w.glassLink(z, objs, { separateCode });
+      expect(w.gnuLink(`gnu-${z}`, ["-z", z, ...objs]).status).toBe(0);
+      const ours = w.readelf(["-lW"], z).stdout;
+      const gnu = w.readelf(["-lW"], `gnu-${z}`).stdout;
+      expect(loadShape(ours).filter((l) => l.startsWith("LOAD"))).toEqual(loadShape(gnu).filter((l) => l.startsWith("LOAD")));
+      // Without separate code, one R E segment maps the headers, the code and the read-only data.
+      expect(loadShape(ours).filter((l) => l.startsWith("LOAD")).length).toBe(separateCode ? 4 : 2);
+      const r = w.exec(z);
+      expect(r.stdout).toBe(w.exec("gnu").stdout);
+      expect(r.status).toBe(w.exec("gnu").status);
+    }
   });
 
   it.skipIf(!has)("defines the linker symbols GNU ld defines", () => {

@@ -16,6 +16,7 @@
 import { ELF64_EHDR_SIZE, ELF64_PHDR_SIZE, SHF_TLS, SHT_NOBITS } from "@glass/elf";
 import { PF_W } from "@glass/elf";
 import type { LinkContext, OutputSection, Segment } from "../context.js";
+import { separateCode } from "../context.js";
 import { programHeaderCount, relroRange, roomOf } from "./program-headers.js";
 import { alignUp } from "../arch/arch.js";
 
@@ -36,7 +37,7 @@ export function assignAddresses(ctx: LinkContext): void {
     // Separate code starts the code and read-only segments on fresh file pages; the data
     // segment only needs its address congruent to its offset (GNU's DATA_SEGMENT_ALIGN).
     const writable = (seg.p_flags & PF_W) !== 0;
-    if (ctx.arch.separateCode && !writable) offset = alignUp(offset, page);
+    if (separateCode(ctx) && !writable) offset = alignUp(offset, page);
     const start = { addr: alignUp(addr, page) + (offset % page), offset };
     [addr, offset] = placeSegment(seg, start.addr, start.offset);
     const relro = writable ? relroRange(ctx) : undefined;

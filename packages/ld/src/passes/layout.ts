@@ -38,6 +38,7 @@ import {
   PF_X,
 } from "@glass/elf";
 import type { InputSection, LinkContext, ObjectFile, OutputSection, Segment } from "../context.js";
+import { separateCode } from "../context.js";
 import { scriptBinning } from "./script-layout.js";
 
 /** Owner of the GOT slots: the linker itself (not in ctx.files: it has no symbols or relocations). */
@@ -219,7 +220,7 @@ function allocateCommonSymbols(ctx: LinkContext, place: (s: InputSection) => voi
  * except the first, which always maps the ELF and program headers.
  */
 function groupIntoSegments(ctx: LinkContext): Segment[] {
-  const plan: { p_flags: number; classes: number[] }[] = ctx.arch.separateCode
+  const plan: { p_flags: number; classes: number[] }[] = separateCode(ctx)
     ? [
         { p_flags: PF_R, classes: [0] },
         { p_flags: PF_R | PF_X, classes: [1] },
