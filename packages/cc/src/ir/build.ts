@@ -150,7 +150,7 @@ class FunctionBuilder extends ExprLowering {
         const then = this.newBlock();
         const els = s.else ? this.newBlock() : undefined;
         const join = this.newBlock();
-        this.branch(this.truth(this.rvalue(s.cond)), then, els ?? join);
+        this.condition(s.cond, then, els ?? join);
         this.current = then;
         this.stmt(s.then);
         if (els && s.else) {
@@ -166,7 +166,7 @@ class FunctionBuilder extends ExprLowering {
         const exit = this.newBlock();
         this.jumpTo(head);
         this.loc = s.loc;
-        this.branch(this.truth(this.rvalue(s.cond)), body, exit);
+        this.condition(s.cond, body, exit);
         this.current = body;
         this.nested({ breakTo: exit, continueTo: head }, s.body);
         this.jumpTo(head, exit);
@@ -180,7 +180,7 @@ class FunctionBuilder extends ExprLowering {
         this.nested({ breakTo: exit, continueTo: test }, s.body);
         this.jumpTo(test);
         this.loc = s.cond.loc;
-        this.branch(this.truth(this.rvalue(s.cond)), body, exit);
+        this.condition(s.cond, body, exit);
         this.current = exit;
         return;
       }
@@ -192,7 +192,7 @@ class FunctionBuilder extends ExprLowering {
         const exit = this.newBlock();
         this.jumpTo(head);
         this.loc = s.loc;
-        if (s.cond) this.branch(this.truth(this.rvalue(s.cond)), body, exit);
+        if (s.cond) this.condition(s.cond, body, exit);
         else this.jumpTo(body);
         this.current = body;
         this.nested({ breakTo: exit, continueTo: step }, s.body);

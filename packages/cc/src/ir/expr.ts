@@ -10,7 +10,7 @@ import { constValue } from "../sema/conversions.js";
 import type { Abi } from "../target/abi.js";
 import { bitBuiltin, isBitBuiltin } from "./bits.js";
 import { BuilderBase, type Place } from "./builder-base.js";
-import type { CompareKind, IRType, StructArg, Value } from "./ir.js";
+import type { Block, CompareKind, IRType, StructArg, Value } from "./ir.js";
 import { isFloatIR, sizeOfIR, typeOf } from "./ir.js";
 
 export abstract class ExprLowering extends BuilderBase {
@@ -158,12 +158,14 @@ export abstract class ExprLowering extends BuilderBase {
         const els = this.newBlock();
         const join = this.newBlock();
         const slot = t.kind === "void" ? undefined : this.newSlot("cond", sizeOf(t, this.abi), alignOf(t, this.abi));
-        const c = this.rvalue(e.cond);
-        this.branch(this.truth(c), then, els);
+        // GNU `c ?: b` uses the condition's value; otherwise it is only tested.
+        const c = e.then ? undefined : this.rvalue(e.cond);
+        if (c) this.branch(this.truth(c), then, els);
+        else this.condition(e.cond, then, els);
         for (const [block, arm] of [[then, e.then], [els, e.else]] as const) {
           this.current = block;
           // GNU `c ?: b`: the condition's value, converted to the result type
-          const v = arm ? this.rvalue(arm) : t.kind === "void" ? c : this.convert(c, e.cond.type!, t);
+          const v = arm ? this.rvalue(arm) : t.kind === "void" ? c! : this.convert(c!, e.cond.type!, t);
           if (slot && t.kind === "struct") this.copy({ kind: "slot", slot }, v, slot.size, slot.align);
           else if (slot) this.emit({ op: "store", type: ir, value: v, addr: { kind: "slot", slot } });
           this.jumpTo(join);
@@ -241,26 +243,38 @@ export abstract class ExprLowering extends BuilderBase {
 
   private binary(e: Binary): Value {
     if (e.op === "&&" || e.op === "||") {
-      // Short circuit: the right operand runs only when the left does not decide.
+      // The value of a short circuit: 1 on the jump its condition takes when true, 0 otherwise.
       const slot = this.newSlot(e.op === "&&" ? "and" : "or", 4, 4);
-      const rhs = this.newBlock();
-      const short = this.newBlock();
+      const yes = this.newBlock();
+      const no = this.newBlock();
       const join = this.newBlock();
-      const l = this.truth(this.rvalue(e.left));
-      if (e.op === "&&") this.branch(l, rhs, short);
-      else this.branch(l, short, rhs);
-      this.current = rhs;
-      const r = this.rvalue(e.right);
-      const flag = isFloatIR(typeOf(r)) ? this.compare("fne", r, floatConst(0, typeOf(r))) : this.compare("ne", r, this.const(0n, typeOf(r)));
-      this.emit({ op: "store", type: "i32", value: flag, addr: { kind: "slot", slot } });
-      this.jumpTo(join, short);
-      this.emit({ op: "store", type: "i32", value: this.const(e.op === "&&" ? 0n : 1n, "i32"), addr: { kind: "slot", slot } });
-      this.jumpTo(join);
+      this.condition(e, yes, no);
+      for (const [block, flag] of [[yes, 1n], [no, 0n]] as const) {
+        this.current = block;
+        this.emit({ op: "store", type: "i32", value: this.const(flag, "i32"), addr: { kind: "slot", slot } });
+        this.jumpTo(join);
+      }
       return this.load(e.type!, { kind: "slot", slot });
     }
     const l = this.rvalue(e.left);
     const r = this.rvalue(e.right);
     return this.arith(e.op, l, r, e.left.type!, e.type!);
+  }
+
+  /**
+   * Jumps to `then` when `e` is true and to `els` when it is false, as jumping code: `&&`,
+   * `||` and `!` become branches (the right operand of `&&`/`||` runs only when the left does
+   * not decide), so a condition never materialises a 0/1 value it only tests.
+   */
+  protected condition(e: Expr, then: Block, els: Block): void {
+    if (e.kind === "binary" && (e.op === "&&" || e.op === "||")) {
+      const right = this.newBlock();
+      if (e.op === "&&") this.condition(e.left, right, els);
+      else this.condition(e.left, then, right);
+      this.current = right;
+      this.condition(e.right, then, els);
+    } else if (e.kind === "unary" && e.op === "!") this.condition(e.operand, els, then);
+    else this.branch(this.truth(this.rvalue(e)), then, els);
   }
 
   /** A value `condbr` can test: floats become a `!= 0.0` flag. */

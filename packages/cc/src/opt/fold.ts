@@ -1,7 +1,8 @@
 // Constant folding and identities on integer arithmetic. Lowering leaves things like the
 // scaled index of `p[0]` (`mul i64 0, 4`) and the address `add ptr %p, 0`; this pass
 // computes the first kind and forwards the operand of the second (`x + 0`, `x - 0`, `x * 1`,
-// `x | 0`, `x ^ 0`, shifts by 0), then drops the instruction. Every use of its result — in any
+// `x | 0`, `x ^ 0`, shifts by 0), then drops the instruction; `-c` and `~c` of a constant
+// (`return -1;`) are computed too. Every use of its result — in any
 // block — takes the replacement instead. Division is left alone (a zero divisor must trap at
 // run time as the program wrote it), and so is floating point (its rounding is the target's).
 
@@ -9,6 +10,7 @@ import type { Instr, IRFunction, Value } from "../ir/ir.js";
 import { isFloatIR, sizeOfIR } from "../ir/ir.js";
 
 type Binary = Instr & { op: "binary" };
+type Folded = Instr & { op: "binary" | "neg" | "not" };
 
 function evaluate(i: Binary, a: bigint, b: bigint): bigint | undefined {
   const bits = sizeOfIR(i.dest.type) * 8;
@@ -27,14 +29,16 @@ function evaluate(i: Binary, a: bigint, b: bigint): bigint | undefined {
   }
 }
 
-/** The value an integer binary operation reduces to without running it, if any. */
-function simplify(i: Binary): Value | undefined {
+/** The value an integer operation reduces to without running it, if any. */
+function simplify(i: Folded): Value | undefined {
   if (isFloatIR(i.dest.type)) return undefined;
+  const constant = (r: bigint): Value => ({ kind: "const", value: BigInt.asIntN(sizeOfIR(i.dest.type) * 8, r), type: i.dest.type });
+  if (i.op !== "binary") return i.a.kind === "const" ? constant(i.op === "neg" ? -i.a.value : ~i.a.value) : undefined;
   const { a, b } = i;
   if (b.kind !== "const") return undefined;
   if (a.kind === "const") {
     const r = evaluate(i, a.value, b.value);
-    return r === undefined ? undefined : { kind: "const", value: BigInt.asIntN(sizeOfIR(i.dest.type) * 8, r), type: i.dest.type };
+    return r === undefined ? undefined : constant(r);
   }
   const zero = BigInt.asUintN(64, b.value) === 0n;
   if (zero && ["add", "sub", "or", "xor", "shl", "ashr", "lshr"].includes(i.kind)) return a;
@@ -79,6 +83,8 @@ function mapOperands(i: Instr, f: (v: Value) => Value): void {
   }
 }
 
+const folds = (i: Instr): i is Folded => i.op === "binary" || i.op === "neg" || i.op === "not";
+
 export function foldConstants(f: IRFunction): void {
   const replaced = new Map<number, Value>();
   const get = (v: Value): Value => {
@@ -91,7 +97,7 @@ export function foldConstants(f: IRFunction): void {
     for (const b of f.blocks)
       for (const i of b.instrs) {
         mapOperands(i, get);
-        if (i.op !== "binary" || replaced.has(i.dest.id)) continue;
+        if (!folds(i) || replaced.has(i.dest.id)) continue;
         const v = simplify(i);
         if (v) {
           replaced.set(i.dest.id, v);
@@ -100,7 +106,7 @@ export function foldConstants(f: IRFunction): void {
       }
   }
   for (const b of f.blocks) {
-    b.instrs = b.instrs.filter((i) => !(i.op === "binary" && replaced.has(i.dest.id)));
+    b.instrs = b.instrs.filter((i) => !(folds(i) && replaced.has(i.dest.id)));
     const t = b.term;
     if (t?.op === "condbr") t.cond = get(t.cond);
     else if (t?.op === "ret" && t.value) t.value = get(t.value);

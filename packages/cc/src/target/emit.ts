@@ -132,7 +132,12 @@ function emitFunction(f: IRFunction, index: number, target: Target, symbol: (nam
     }
   });
   out.push(`\t.size\t${f.name}, .-${f.name}`);
-  return target.peephole(out);
+  const tempCells = new Set<string>();
+  for (let id = 0; id < f.tempCount; id++) {
+    const cell = target.tempCell(id, fx);
+    if (cell !== undefined) tempCells.add(cell);
+  }
+  return target.peephole(out, tempCells);
 }
 
 /** Where a jump to `b` ends up: past empty blocks that only branch on (a cycle of them stays put). */

@@ -5,7 +5,9 @@
 //   - when that next instruction only addresses memory through the carry register, it uses
 //     the register the value was computed in;
 //   - a frame cell read right after it was written is not read: the value is still in the
-//     register that wrote it.
+//     register that wrote it;
+//   - a temp's cell that, after that, nothing reads any more is not written either (only
+//     temps' cells: a variable's bytes may be read through a pointer).
 // Comment lines (the C source line before each block) are skipped when looking back.
 
 export interface PeepholeSpelling {
@@ -23,6 +25,8 @@ export interface PeepholeSpelling {
   /** A store of a register to a frame cell, and a load of one: groups `reg` and `cell`. */
   store: RegExp;
   reload: RegExp;
+  /** Every frame cell a line mentions (reads, writes or takes the address of), spelled as `store` spells it. */
+  cellsIn(line: string): string[];
   /** The register move `to = from`. */
   move(to: string, from: string): string;
   /** Whether a carried value may go straight from `from` to `to` (x86: not xmm to another xmm). */
@@ -31,7 +35,11 @@ export interface PeepholeSpelling {
   canForward(from: string, to: string): boolean;
 }
 
-export function peephole(lines: string[], s: PeepholeSpelling): string[] {
+export function peephole(lines: string[], s: PeepholeSpelling, tempCells: ReadonlySet<string>): string[] {
+  return dropDeadStores(forward(lines, s), s, tempCells);
+}
+
+function forward(lines: string[], s: PeepholeSpelling): string[] {
   const out: string[] = [];
   for (const line of lines) {
     let k = out.length - 1;
@@ -53,4 +61,18 @@ export function peephole(lines: string[], s: PeepholeSpelling): string[] {
     }
   }
   return out;
+}
+
+/** Drops the stores to temps' cells that no line reads (every mention of the cell is such a store). */
+function dropDeadStores(lines: string[], s: PeepholeSpelling, tempCells: ReadonlySet<string>): string[] {
+  const reads = new Map<string, number>();
+  const storedCell = (line: string) => s.store.exec(line)?.groups?.cell;
+  for (const line of lines) {
+    const stored = storedCell(line);
+    for (const cell of s.cellsIn(line)) if (cell !== stored) reads.set(cell, (reads.get(cell) ?? 0) + 1);
+  }
+  return lines.filter((line) => {
+    const cell = storedCell(line);
+    return cell === undefined || !tempCells.has(cell) || reads.has(cell);
+  });
 }

@@ -61,6 +61,8 @@ export interface Target {
   prologue(fx: FunctionContext): string[];
   instr(i: Instr, fx: FunctionContext): string[];
   terminator(t: Terminator, fx: FunctionContext): string[];
-  /** A last pass over a function's lines (tab-indented, with comments and labels). */
-  peephole(lines: string[]): string[];
+  /** A temp's frame cell as the function's lines spell it (`-24(%rbp)`, `[sp, #40]`), if they can. */
+  tempCell(id: number, fx: FunctionContext): string | undefined;
+  /** A last pass over a function's lines (tab-indented, with comments and labels), told which cells hold temps. */
+  peephole(lines: string[], tempCells: ReadonlySet<string>): string[];
 }

@@ -20,7 +20,7 @@ import { jumpTableData } from "../emit.js";
 import type { FunctionContext, Target } from "../target.js";
 import { aarch64Abi } from "./abi.js";
 import { floatBinary, floatCompare, floatConvert, floatNeg } from "./float.js";
-import { copyBytes, deferred, fr, isCarried, load, loadFP, loadWhole, memory, moveImmediate, r, storedByPrologue, storeFP, storeTemp, wide } from "./operands.js";
+import { copyBytes, deferred, fr, isCarried, load, loadFP, loadWhole, memory, moveImmediate, r, storedByPrologue, storeFP, storeTemp, tempAddress, wide } from "./operands.js";
 import { argRegCount, saveAreaSize, saveArgumentRegisters, vaArg, vaArgStruct, vaStart } from "./varargs.js";
 import { peephole, type PeepholeSpelling } from "../peephole.js";
 
@@ -131,6 +131,8 @@ const spelling: PeepholeSpelling = {
   address: (reg) => `[${reg}]`,
   store: /^\tstr (?<reg>x\d+), (?<cell>\[sp(?:, #\d+)?\])$/,
   reload: /^\tldr (?<reg>x\d+), (?<cell>\[sp(?:, #\d+)?\])$/,
+  // `[sp, #N]`, and `add x9, sp, #N` taking its address (`sp` alone counts as offset 0).
+  cellsIn: (line) => [...line.matchAll(/\bsp(?:, #(\d+))?/g)].map((m) => (m[1] && m[1] !== "0" ? `[sp, #${m[1]}]` : "[sp]")),
   move: (to, from) => `\tmov ${to}, ${from}`,
   canCarry: () => true,
   canForward: () => true,
@@ -268,7 +270,12 @@ export const aarch64Target: Target = {
   // -fPIC: every preemptible symbol through the GOT; -fPIE: symbols defined elsewhere.
   needsGot: (pic, sym) => (pic === "pic" ? !sym.local : pic === "pie" ? !sym.defined : false),
   foldsGlobals: false,
-  peephole: (lines: string[]) => peephole(lines, spelling),
+  // Only a cell every access size reaches directly (a narrow access further out goes through x17).
+  tempCell: (id, fx) => {
+    const { setup, operand } = tempAddress(id, fx, 1);
+    return setup.length === 0 ? operand : undefined;
+  },
+  peephole: (lines, tempCells) => peephole(lines, spelling, tempCells),
   regSaveAreaSize: saveAreaSize,
   prologue,
   instr,

@@ -18,7 +18,7 @@ import { jumpTableData } from "../emit.js";
 import type { FunctionContext, Target } from "../target.js";
 import { x86_64Abi } from "./abi.js";
 import { floatBinary, floatCompare, floatConvert, floatNeg } from "./float.js";
-import { argRegs, copyBytes, deferred, isCarried, load, loadFP, loadMemory, loadWhole, local, memory, movePart, opWidth, reg, storedByPrologue, storeFP, storeTemp, suffix } from "./operands.js";
+import { argRegs, copyBytes, deferred, isCarried, load, loadFP, loadMemory, loadWhole, local, memory, movePart, opWidth, reg, storedByPrologue, storeFP, storeTemp, suffix, tempCell } from "./operands.js";
 import { saveAreaSize, saveArgumentRegisters, vaArg, vaArgStruct, vaStart } from "./varargs.js";
 import { peephole, type PeepholeSpelling } from "../peephole.js";
 
@@ -156,6 +156,7 @@ const spelling: PeepholeSpelling = {
   address: (reg) => `(${reg})`,
   store: /^\tmovq (?<reg>%\w+), (?<cell>-?\d+\(%rbp\))$/,
   reload: /^\tmovq (?<cell>-?\d+\(%rbp\)), (?<reg>%\w+)$/,
+  cellsIn: (line) => line.match(/-?\d+\(%rbp\)/g) ?? [],
   move: (to, from) => `\tmovq ${from}, ${to}`,
   canCarry: (from, to) => from === to || !(xmm(from) && xmm(to)),
   canForward: (from, to) => !xmm(from) && !xmm(to),
@@ -280,7 +281,8 @@ export const x86_64Target: Target = {
   argRegs: regs,
   needsGot: (pic, sym) => pic === "pic" && !sym.local,
   foldsGlobals: true,
-  peephole: (lines: string[]) => peephole(lines, spelling),
+  tempCell,
+  peephole: (lines, tempCells) => peephole(lines, spelling, tempCells),
   regSaveAreaSize: saveAreaSize,
   prologue,
   instr,
