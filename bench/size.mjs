@@ -1,13 +1,15 @@
-// size: bytes of the hello executable (examples/hello.c). Glass links its own small libc
+// size: bytes of two small executables: examples/hello.c (puts) and printf("hello %d\n", 42),
+// the program of Glass libc's 16 KiB bar. Glass links its own small libc
 // statically; the references are gcc -static (glibc static), gcc's default dynamic link, and
 // tcc (static when its linker manages glibc's static archive, else dynamic — the note says
 // which). Each row also comes stripped (-s). Both targets.
 
-import { statSync } from "node:fs";
+import { statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { glass, missing, repoRoot, run } from "./lib/host.mjs";
 
 const hello = join(repoRoot, "examples", "hello.c");
+const printfHello = '#include <stdio.h>\nint main(void) { printf("hello %d\\n", 42); return 0; }\n';
 
 const targets = [
   { name: "x86-64", glass: [], gcc: "gcc", tcc: "tcc" },
@@ -28,25 +30,32 @@ function sizeOf(argv, out) {
 
 export default function size({ work }) {
   const rows = [];
-  const notes = [];
+  const notes = new Set();
+  const printfSource = join(work, "printf-hello.c");
+  writeFileSync(printfSource, printfHello);
+  const programs = [
+    { name: "hello", source: hello },
+    { name: "printf-hello", source: printfSource },
+  ];
   for (const t of targets)
-    for (const strip of [[], ["-s"]]) {
-      const out = (k) => join(work, `size-${t.name}-${k}${strip.length ? "-s" : ""}`);
-      const refs = {
-        gccStatic: sizeOf([t.gcc, "-static", ...strip, hello], out("gcc-static")),
-        gccDynamic: sizeOf([t.gcc, ...strip, hello], out("gcc")),
-      };
-      if (t.tcc) {
-        refs.tcc = sizeOf([t.tcc, "-static", ...strip, hello], out("tcc"));
-        if (typeof refs.tcc !== "number" && !refs.tcc.skip) {
-          refs.tcc = sizeOf([t.tcc, ...strip, hello], out("tcc"));
-          if (!strip.length) notes.push(`${t.name}: tcc -static failed against glibc's libc.a, so the tcc column is tcc's default dynamic link.`);
+    for (const p of programs)
+      for (const strip of [[], ["-s"]]) {
+        const out = (k) => join(work, `size-${t.name}-${p.name}-${k}${strip.length ? "-s" : ""}`);
+        const refs = {
+          gccStatic: sizeOf([t.gcc, "-static", ...strip, p.source], out("gcc-static")),
+          gccDynamic: sizeOf([t.gcc, ...strip, p.source], out("gcc")),
+        };
+        if (t.tcc) {
+          refs.tcc = sizeOf([t.tcc, "-static", ...strip, p.source], out("tcc"));
+          if (typeof refs.tcc !== "number" && !refs.tcc.skip) {
+            refs.tcc = sizeOf([t.tcc, ...strip, p.source], out("tcc"));
+            notes.add(`${t.name}: tcc -static failed against glibc's libc.a, so the tcc column is tcc's default dynamic link.`);
+          }
         }
+        rows.push({ what: `${t.name}: ${p.name}${strip.length ? " (-s)" : ""}`, group: t.name, glass: sizeOf(glass("cc", ...t.glass, ...strip, p.source), out("glass")), refs });
       }
-      rows.push({ what: `${t.name}: hello${strip.length ? " (-s)" : ""}`, group: t.name, glass: sizeOf(glass("cc", ...t.glass, ...strip, hello), out("glass")), refs });
-    }
   return {
-    title: "size of the hello executable in bytes (Glass: its own libc, static)",
+    title: "size of small executables in bytes (Glass: its own libc, static)",
     unit: "bytes",
     columns: [
       { key: "gccStatic", label: "gcc -static" },
@@ -54,6 +63,6 @@ export default function size({ work }) {
       { key: "tcc", label: "tcc" },
     ],
     rows,
-    notes,
+    notes: [...notes],
   };
 }

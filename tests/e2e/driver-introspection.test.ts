@@ -27,7 +27,7 @@ describe("glass cc -v / -### / -save-temps", () => {
           ` "glass" "cpp" "--target=x86_64-linux-gnu" "-Iinc" "-DX=1" "fib.c" "-o" "out/app-fib.i"`,
           ` "glass" "cc" "-S" "--target=x86_64-linux-gnu" "out/app-fib.i" "-o" "out/app-fib.s"`,
           ` "glass" "as" "--target=x86_64-linux-gnu" "out/app-fib.s" "-o" "out/app-fib.o"`,
-          ` "glass" "ld" "-m" "elf_x86_64" "-static" "-o" "out/app" "${libc}/build/x86_64/crt1.o" "out/app-main.o" "out/app-fib.o" "${libc}/build/x86_64/libc.a"`,
+          ` "glass" "ld" "-m" "elf_x86_64" "-static" "-z" "noseparate-code" "-o" "out/app" "${libc}/build/x86_64/crt1.o" "out/app-main.o" "out/app-fib.o" "${libc}/build/x86_64/libc.a"`,
         ].join("\n") +
         "\n",
     );

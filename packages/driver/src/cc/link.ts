@@ -1,10 +1,15 @@
 // The link step of `glass cc`, written as the `glass ld` command line gcc's collect2 would
 // run, then parsed by the linker's own argument parser, so `-v` can print exactly what runs:
 //
-//   glass libc (static):  crt1.o  <inputs in order>  libc.a
+//   glass libc (static):  -z noseparate-code  crt1.o  <inputs in order>  libc.a
 //   glibc (dynamic):      -dynamic-linker ld.so  crt1.o crti.o  <inputs>  -lc  crtn.o
 //   glibc (-static):      crt1.o crti.o crtbeginT.o  <inputs>
 //                         --start-group -lgcc -lgcc_eh -lc --end-group  crtend.o crtn.o
+//
+// A static Glass libc program is small, so it is linked as tcc (and GNU ld before 2.31, and on
+// AArch64 still) lays programs out: code and read-only data share the headers' pages, instead
+// of each starting a fresh page, which on x86-64 would be most of the file
+// (`-Wl,-z,separate-code` asks for that layout back).
 //
 // The user's inputs keep their command-line order (objects, archives, -lname, -Wl,…), so
 // archive order matters exactly as it does for gcc. Objects compiled in this run never touch
@@ -61,7 +66,7 @@ export function planLink(words: LinkWord[], o: CcOptions): LinkPlan {
     if (!o.noStartFiles) start.push(runtimeFile(runtimeDirs, "crt1.o", o));
     if (!o.noDefaultLibs) end.push(runtimeFile(runtimeDirs, "libc.so", o));
   } else if (o.libc === "glass") {
-    argv.push(o.shared ? "-shared" : "-static");
+    argv.push(...(o.shared ? ["-shared"] : ["-static", "-z", "noseparate-code"]));
     if (!o.noStartFiles && !o.shared) start.push(runtimeFile(runtimeDirs, "crt1.o", o));
     if (!o.noDefaultLibs && !o.shared) end.push(runtimeFile(runtimeDirs, "libc.a", o));
   } else if (o.static) {
