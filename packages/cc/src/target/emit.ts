@@ -116,7 +116,7 @@ function emitFunction(f: IRFunction, index: number, target: Target, symbol: (nam
     out.push(`\t${target.comment} ${loc.file.name}:${line}: ${loc.file.lineText(line).trim()}`);
   };
   comment(f.loc);
-  out.push(...target.prologue(fx).map((l) => `\t${l}`));
+  out.push(...target.prologue(fx).map(indent));
   // Empty blocks that only jump on are left out: every jump to one goes where it leads.
   const blocks = f.blocks.filter((b, n) => n === 0 || forward(b) === b);
   blocks.forEach((b, n) => {
@@ -124,11 +124,11 @@ function emitFunction(f: IRFunction, index: number, target: Target, symbol: (nam
     if (n > 0) out.push(`${blockLabel(b)}:`);
     for (const i of b.instrs) {
       comment(i.loc);
-      out.push(...target.instr(i, fx).map((l) => `\t${l}`));
+      out.push(...target.instr(i, fx).map(indent));
     }
     if (b.term) {
       comment(b.term.loc);
-      out.push(...target.terminator(b.term, fx).map((l) => `\t${l}`));
+      out.push(...target.terminator(b.term, fx).map(indent));
     }
   });
   out.push(`\t.size\t${f.name}, .-${f.name}`);
@@ -139,6 +139,9 @@ function emitFunction(f: IRFunction, index: number, target: Target, symbol: (nam
   }
   return target.peephole(out, tempCells);
 }
+
+/** Instructions are indented by a tab; a label a target emits (`.Lf_0_x0:`) is not. */
+const indent = (line: string) => (line.endsWith(":") ? line : `\t${line}`);
 
 /** Where a jump to `b` ends up: past empty blocks that only branch on (a cycle of them stays put). */
 function forward(b: Block): Block {

@@ -192,15 +192,26 @@ function call(i: Instr & { op: "call" }, fx: FunctionContext): string[] {
   return out;
 }
 
-const epilogue = ["mov sp, x29", "ldp x29, x30, [sp], #16", "ret"];
+// The first `ret` of a function emits the epilogue under a label; every later one jumps
+// there: one `b` instead of three instructions (gcc shares its epilogue the same way).
+const epilogueLabels = new WeakMap<FunctionContext, string>();
+function epilogue(fx: FunctionContext): string[] {
+  const shared = epilogueLabels.get(fx);
+  if (shared) return [`b ${shared}`];
+  const steps = ["mov sp, x29", "ldp x29, x30, [sp], #16", "ret"];
+  if (fx.f.blocks.filter((b) => b.term?.op === "ret").length < 2) return steps;
+  const label = fx.uniqueLabel();
+  epilogueLabels.set(fx, label);
+  return [`${label}:`, ...steps];
+}
 
 function terminator(t: Terminator, fx: FunctionContext): string[] {
   switch (t.op) {
     case "ret": {
       const v = t.value;
-      if (v && t.parts) return [...load(v, 17, fx), ...planReturn(t.parts).map((r) => movePart(r.part, r, "x17", false)), ...epilogue];
+      if (v && t.parts) return [...load(v, 17, fx), ...planReturn(t.parts).map((r) => movePart(r.part, r, "x17", false)), ...epilogue(fx)];
       const value = !v ? [] : isFloatIR(typeOf(v)) ? loadFP(v, 0, fx) : load(v, 0, fx);
-      return [...value, ...epilogue];
+      return [...value, ...epilogue(fx)];
     }
     case "br":
       return fx.isNext(t.target) ? [] : [`b ${fx.label(t.target)}`];
