@@ -8,7 +8,7 @@
 // `-E` printer can space the output as gcc does.
 
 import { GlassError, error } from "@glass/diagnostics";
-import { type Item, type Tok, NO_SPACE, isToken, padding } from "./items.js";
+import { type Item, type Tok, NO_SPACE, Padding, isToken, padding } from "./items.js";
 import { HideSet } from "./hideset.js";
 import { type Macro, substitute } from "./macro.js";
 
@@ -40,6 +40,13 @@ export class Expander {
     for (let i = items.length - 1; i >= 0; i--) this.pending.push(items[i]!);
   }
 
+  /** Pushes back an expansion of the macro named by `use`, between its padding markers (without building a joined list). */
+  private unreadExpansion(use: Tok, items: Item[]): void {
+    this.pending.push(NO_SPACE);
+    for (let i = items.length - 1; i >= 0; i--) this.pending.push(items[i]!);
+    this.pending.push(padding(use));
+  }
+
   private read(inArgs: boolean): Item | null {
     return this.pending.pop() ?? this.source.read(inArgs);
   }
@@ -63,18 +70,18 @@ export class Expander {
       const macro = this.macros.get(item.text);
       if (!macro || item.hide?.has(item.text)) return item;
       if (macro.dynamic) {
-        this.unread([padding(item), { ...macro.dynamic(item), hasSpace: false }, NO_SPACE]);
+        this.unreadExpansion(item, [{ ...macro.dynamic(item), hasSpace: false }]);
         continue;
       }
       if (!macro.params) {
         const hide = (item.hide ?? HideSet.EMPTY).with(item.text);
-        this.unread([padding(item), ...this.substitute(macro, item, [], hide), NO_SPACE]);
+        this.unreadExpansion(item, this.substitute(macro, item, [], hide));
         continue;
       }
       const call = this.collectArgs(item, macro);
       if (!call) return item;
       const hide = (item.hide ?? HideSet.EMPTY).intersect(call.close.hide ?? HideSet.EMPTY).with(item.text);
-      this.unread([padding(item), ...this.substitute(macro, item, call.args, hide), NO_SPACE]);
+      this.unreadExpansion(item, this.substitute(macro, item, call.args, hide));
     }
   }
 
@@ -104,7 +111,7 @@ export class Expander {
       if (!item) throw new GlassError([error(`unterminated argument list invoking macro "${name.text}"`, name.loc)]);
       const arg = args[args.length - 1]!;
       if (!isToken(item)) {
-        if ("padding" in item && arg.length > 0) arg.push(item);
+        if (item instanceof Padding && arg.length > 0) arg.push(item);
         continue;
       }
       if (item.text === "(") depth++;

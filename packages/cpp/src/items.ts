@@ -17,24 +17,32 @@ export interface Tok extends PPToken {
   hide?: HideSet;
 }
 
+// The two markers are class instances and tokens are plain objects, so `instanceof` tells them
+// apart: a check on the map's prototype, cheap whatever shape the token has (for speed: every
+// item goes through it).
+abstract class Marker {}
+
 /** Spacing marker: `source` is the token whose leading white space decides, null for "none". */
-export interface Padding {
-  padding: true;
-  source: Tok | null;
+export class Padding extends Marker {
+  constructor(readonly source: Tok | null) {
+    super();
+  }
 }
 
 /** The token starts a new (non-directive) source line. */
-export interface LineChange {
-  lineChange: Tok;
+export class LineChange extends Marker {
+  constructor(readonly lineChange: Tok) {
+    super();
+  }
 }
 
 export type Item = Tok | Padding | LineChange;
 
-export const isToken = (item: Item): item is Tok => "kind" in item;
+export const isToken = (item: Item): item is Tok => !(item instanceof Marker);
 
 /** The padding with no source, shared (items are never modified). */
-export const NO_SPACE: Padding = { padding: true, source: null };
+export const NO_SPACE = new Padding(null);
 
 export function padding(source: Tok | null): Padding {
-  return source ? { padding: true, source } : NO_SPACE;
+  return source ? new Padding(source) : NO_SPACE;
 }

@@ -49,14 +49,29 @@ const NL = 10, CR = 13, SPACE = 32, TAB = 9, VT = 11, FF = 12;
 const BACKSLASH = 0x5c, QUOTE = 0x22, APOS = 0x27, SLASH = 0x2f, STAR = 0x2a, LT = 0x3c, GT = 0x3e, QMARK = 0x3f;
 
 /** Phases 1–2: the text with trigraphs replaced and backslash-newlines removed, and each character's original offset. */
-function phases12(text: string, trigraphs: boolean): { chars: string; origin: Int32Array | null } {
-  const hasTrigraphs = trigraphs && text.includes("??");
-  if (!hasTrigraphs && !text.includes("\\")) return { chars: text, origin: null };
+function phases12(text: string, hasTrigraphs: boolean): { chars: string; origin: Int32Array | null } {
   const out: string[] = [];
   const origin = new Int32Array(text.length + 1);
   let n = 0;
+  // Only a backslash or a `??` can change anything: the runs between them are copied whole
+  // (for speed: glibc's headers splice many lines, and most of a file is such runs).
+  const copy = (from: number, to: number): void => {
+    out.push(text.slice(from, to));
+    for (let k = from; k < to; k++) origin[n++] = k;
+  };
+  let backslash = text.indexOf("\\");
+  let question = hasTrigraphs ? text.indexOf("??") : -1;
   let i = 0;
   while (i < text.length) {
+    if (backslash >= 0 && backslash < i) backslash = text.indexOf("\\", i);
+    if (question >= 0 && question < i) question = text.indexOf("??", i);
+    const special = backslash < 0 ? question : question < 0 ? backslash : Math.min(backslash, question);
+    if (special < 0) {
+      copy(i, text.length);
+      break;
+    }
+    copy(i, special);
+    i = special;
     let c = text[i]!;
     let width = 1;
     if (hasTrigraphs && c === "?" && text.charCodeAt(i + 1) === QMARK && TRIGRAPH[text.charCodeAt(i + 2)]) {
@@ -79,6 +94,24 @@ function phases12(text: string, trigraphs: boolean): { chars: string; origin: In
   }
   origin[n] = text.length;
   return { chars: out.join(""), origin };
+}
+
+/**
+ * Phases 1–2 of each file, kept as long as the file object lives: a header read several times
+ * in one run (glibc's <stddef.h>, once per `__need_…`) is spliced only once.
+ */
+const splicedFiles = new WeakMap<SourceFile, { trigraphs: boolean; chars: string; origin: Int32Array | null }>();
+
+function spliced(file: SourceFile, trigraphs: boolean): { chars: string; origin: Int32Array | null } {
+  const text = file.text;
+  const hasTrigraphs = trigraphs && text.includes("??");
+  if (!hasTrigraphs && !text.includes("\\")) return { chars: text, origin: null };
+  let entry = splicedFiles.get(file);
+  if (!entry || entry.trigraphs !== hasTrigraphs) {
+    entry = { trigraphs: hasTrigraphs, ...phases12(text, hasTrigraphs) };
+    splicedFiles.set(file, entry);
+  }
+  return entry;
 }
 
 const isIdentStart = (c: number): boolean =>
@@ -138,43 +171,93 @@ function ignoredTrigraphs(s: string, comments: number[]): number[] {
   return found;
 }
 
-/** Splits a source file into pp-tokens (C11 6.4), after phases 1–3. */
-export function lex(file: SourceFile, opts: LexOptions = {}): PPToken[] {
-  const { chars: s, origin } = phases12(file.text, opts.trigraphs ?? false);
-  const n = s.length;
-  const keepComments = opts.keepComments ?? false;
-  const at = (i: number): number => (origin ? origin[i]! : i);
-  const tokens: PPToken[] = [];
-  // Comment ranges [start, end) pairs, kept only to place trigraph warnings.
-  const comments: number[] | null = opts.warnings && !opts.trigraphs && s.includes("??") ? [] : null;
-  let i = 0;
-  let hasSpace = false;
-  let atLineStart = true;
-  // Directive state for header names: 0 = nothing, 1 = saw `#` at line start, 2 = saw include.
-  let includeState = 0;
+/**
+ * Cuts pp-tokens one at a time, on demand (`peek`, `next`): the preprocessor reads a file
+ * through one of these, so the tokens of directive lines and skipped groups are garbage as
+ * soon as they are used, instead of living as long as a whole-file token array (for speed:
+ * the garbage collector only pays for what survives).
+ */
+export class Lexer {
+  /** The text after phases 1–2, which tokens are cut from. */
+  readonly chars: string;
+  private readonly origin: Int32Array | null;
+  private readonly keepComments: boolean;
+  private readonly lenient: boolean;
+  /** Comment ranges [start, end) pairs, kept only to place trigraph warnings (see `lex`). */
+  readonly comments: number[] | null;
+  private i = 0;
+  private hasSpace = false;
+  private atLineStart = true;
+  /** Directive state for header names: 0 = nothing, 1 = saw `#` at line start, 2 = saw include. */
+  private includeState = 0;
+  /** The token `peek` cut ahead (undefined: none yet). */
+  private ahead: PPToken | null | undefined = undefined;
 
-  const fail = (message: string, start: number, end: number): never => {
-    const offset = at(start);
-    throw new GlassError([error(message, { file, offset, length: Math.max(1, at(end) - offset) })]);
-  };
+  constructor(
+    readonly file: SourceFile,
+    opts: LexOptions = {},
+  ) {
+    const { chars, origin } = spliced(file, opts.trigraphs ?? false);
+    this.chars = chars;
+    this.origin = origin;
+    this.keepComments = opts.keepComments ?? false;
+    this.lenient = opts.lenient ?? false;
+    this.comments = opts.warnings && !opts.trigraphs && chars.includes("??") ? [] : null;
+  }
 
-  const push = (kind: PPToken["kind"], start: number, end: number): PPToken => {
-    const offset = at(start);
+  /** The next token, without consuming it; null at the end of the file. */
+  peek(): PPToken | null {
+    if (this.ahead === undefined) this.ahead = this.scan();
+    return this.ahead;
+  }
+
+  next(): PPToken | null {
+    const t = this.peek();
+    this.ahead = undefined;
+    return t;
+  }
+
+  /** The tokens left on the current logical line (after a directive's `#`). */
+  restOfLine(): PPToken[] {
+    const line: PPToken[] = [];
+    for (let t = this.peek(); t && !t.atLineStart; t = this.peek()) line.push(this.next()!);
+    return line;
+  }
+
+  /** Drops the next token and the rest of its line (a line inside a false #if group). */
+  skipLine(): void {
+    this.next();
+    for (let t = this.peek(); t && !t.atLineStart; t = this.peek()) this.next();
+  }
+
+  /** Original offset of a character of the spliced text. */
+  at(i: number): number {
+    return this.origin ? this.origin[i]! : i;
+  }
+
+  private fail(message: string, start: number, end: number): never {
+    const offset = this.at(start);
+    throw new GlassError([error(message, { file: this.file, offset, length: Math.max(1, this.at(end) - offset) })]);
+  }
+
+  private make(kind: PPToken["kind"], start: number, end: number): PPToken {
+    const offset = this.at(start);
     const token: PPToken = {
       kind,
-      text: s.slice(start, end),
-      loc: { file, offset, length: at(end - 1) + 1 - offset },
-      hasSpace,
-      atLineStart,
+      text: this.chars.slice(start, end),
+      loc: { file: this.file, offset, length: this.at(end - 1) + 1 - offset },
+      hasSpace: this.hasSpace,
+      atLineStart: this.atLineStart,
     };
-    tokens.push(token);
-    hasSpace = false;
-    atLineStart = false;
+    this.hasSpace = false;
+    this.atLineStart = false;
     return token;
-  };
+  }
 
   /** End of a quoted literal starting at `q` (the opening quote), or -1 if unterminated. */
-  const quoted = (q: number): number => {
+  private quoted(q: number): number {
+    const s = this.chars;
+    const n = s.length;
     const quote = s.charCodeAt(q);
     let j = q + 1;
     while (j < n) {
@@ -185,51 +268,71 @@ export function lex(file: SourceFile, opts: LexOptions = {}): PPToken[] {
       else j++;
     }
     return -1;
-  };
+  }
 
-  while (i < n) {
-    const c = s.charCodeAt(i);
-    if (c === NL) {
-      atLineStart = true;
-      hasSpace = false;
-      includeState = 0;
-      i++;
-      continue;
-    }
-    if (c === SPACE || c === TAB || c === CR || c === FF || c === VT) {
-      hasSpace = true;
-      i++;
-      continue;
-    }
-    const start = i;
-    if (c === SLASH && (s.charCodeAt(i + 1) === STAR || s.charCodeAt(i + 1) === SLASH)) {
-      let end: number;
-      if (s.charCodeAt(i + 1) === STAR) {
-        end = s.indexOf("*/", i + 2);
-        if (end < 0) fail("unterminated comment", i, i + 2);
-        end += 2;
-      } else {
-        end = s.indexOf("\n", i);
-        if (end < 0) end = n;
+  /** Cuts the next token (white space, newlines and comments only set flags). */
+  private scan(): PPToken | null {
+    const s = this.chars;
+    const n = s.length;
+    let i = this.i;
+    while (i < n) {
+      const c = s.charCodeAt(i);
+      if (c === NL) {
+        this.atLineStart = true;
+        this.hasSpace = false;
+        this.includeState = 0;
+        i++;
+        continue;
       }
-      comments?.push(start, end);
-      // A comment never changes the header-name state: `#include /* x */ <a.h>`.
-      if (keepComments) push("other", start, end).comment = true;
-      else hasSpace = true;
-      i = end;
-      continue;
+      if (c === SPACE || c === TAB || c === CR || c === FF || c === VT) {
+        this.hasSpace = true;
+        i++;
+        continue;
+      }
+      const start = i;
+      if (c === SLASH && (s.charCodeAt(i + 1) === STAR || s.charCodeAt(i + 1) === SLASH)) {
+        let end: number;
+        if (s.charCodeAt(i + 1) === STAR) {
+          end = s.indexOf("*/", i + 2);
+          if (end < 0) this.fail("unterminated comment", i, i + 2);
+          end += 2;
+        } else {
+          end = s.indexOf("\n", i);
+          if (end < 0) end = n;
+        }
+        this.comments?.push(start, end);
+        this.i = end;
+        // A comment never changes the header-name state: `#include /* x */ <a.h>`.
+        if (this.keepComments) {
+          const t = this.make("other", start, end);
+          t.comment = true;
+          return t;
+        }
+        this.hasSpace = true;
+        i = end;
+        continue;
+      }
+      return this.token(c, start);
     }
+    this.i = n;
+    return null;
+  }
 
-    const state = includeState;
-    includeState = 0;
+  /** The token starting with code `c` at `start` (not white space or a comment). */
+  private token(c: number, start: number): PPToken {
+    const s = this.chars;
+    const state = this.includeState;
+    this.includeState = 0;
+    let i = start;
 
     if (c === LT && state === 2) {
       const end = s.indexOf(">", i + 1);
       const eol = s.indexOf("\n", i + 1);
       if (end >= 0 && (eol < 0 || end < eol)) {
-        push("string", start, end + 1).headerName = true;
-        i = end + 1;
-        continue;
+        this.i = end + 1;
+        const t = this.make("string", start, end + 1);
+        t.headerName = true;
+        return t;
       }
     }
 
@@ -239,20 +342,20 @@ export function lex(file: SourceFile, opts: LexOptions = {}): PPToken[] {
     else if (c === 0x55 /* U */ || c === 0x4c /* L */) q = i + 1;
     const qc = s.charCodeAt(q);
     if (qc === QUOTE || qc === APOS) {
-      const end = quoted(q);
+      const end = this.quoted(q);
       if (end < 0) {
         let eol = s.indexOf("\n", i);
-        if (eol < 0) eol = n;
+        if (eol < 0) eol = s.length;
         const message = `missing terminating ${s[q]} character`;
-        if (!opts.lenient) fail(message, start, eol);
+        if (!this.lenient) this.fail(message, start, eol);
         // Like gcc, the rest of the line becomes one "other" token.
-        push("other", start, eol).invalid = message;
-        i = eol;
-        continue;
+        this.i = eol;
+        const t = this.make("other", start, eol);
+        t.invalid = message;
+        return t;
       }
-      push(qc === QUOTE ? "string" : "character", start, end);
-      i = end;
-      continue;
+      this.i = end;
+      return this.make(qc === QUOTE ? "string" : "character", start, end);
     }
 
     if (isIdentStart(c) || isUcn(s, i)) {
@@ -263,9 +366,10 @@ export function lex(file: SourceFile, opts: LexOptions = {}): PPToken[] {
         else if (isUcn(s, i)) i += 2;
         else break;
       }
-      const t = push("identifier", start, i);
-      if (state === 1 && (t.text === "include" || t.text === "include_next" || t.text === "import")) includeState = 2;
-      continue;
+      this.i = i;
+      const t = this.make("identifier", start, i);
+      if (state === 1 && (t.text === "include" || t.text === "include_next" || t.text === "import")) this.includeState = 2;
+      return t;
     }
 
     // pp-number: .? digit (digit | identifier-nondigit | e± | E± | p± | P± | .)*
@@ -281,25 +385,34 @@ export function lex(file: SourceFile, opts: LexOptions = {}): PPToken[] {
         else if (isUcn(s, i)) i += 2;
         else break;
       }
-      push("number", start, i);
-      continue;
+      this.i = i;
+      return this.make("number", start, i);
     }
 
     const len = punctuator(s, i, c);
     if (len > 0) {
       // `<::` is not a digraph start in C; only C++ has that exception, so no special case.
-      const wasLineStart = atLineStart;
-      i += len;
-      const t = push("punctuator", start, i);
-      if (wasLineStart && (t.text === "#" || t.text === "%:")) includeState = 1;
-      continue;
+      const wasLineStart = this.atLineStart;
+      this.i = i + len;
+      const t = this.make("punctuator", start, i + len);
+      if (wasLineStart && (t.text === "#" || t.text === "%:")) this.includeState = 1;
+      return t;
     }
 
-    i++;
-    push("other", start, i);
+    this.i = i + 1;
+    return this.make("other", start, i + 1);
   }
-  if (comments && opts.warnings)
-    for (const p of ignoredTrigraphs(s, comments))
-      opts.warnings.push(warning(`trigraph ${s.slice(p, p + 3)} ignored, use -trigraphs to enable`, { file, offset: at(p), length: 3 }, "trigraphs"));
+}
+
+/** Splits a whole source file into pp-tokens (C11 6.4), after phases 1–3. */
+export function lex(file: SourceFile, opts: LexOptions = {}): PPToken[] {
+  const lexer = new Lexer(file, opts);
+  const tokens: PPToken[] = [];
+  for (let t = lexer.next(); t; t = lexer.next()) tokens.push(t);
+  if (lexer.comments && opts.warnings) {
+    const s = lexer.chars;
+    for (const p of ignoredTrigraphs(s, lexer.comments))
+      opts.warnings.push(warning(`trigraph ${s.slice(p, p + 3)} ignored, use -trigraphs to enable`, { file, offset: lexer.at(p), length: 3 }, "trigraphs"));
+  }
   return tokens;
 }

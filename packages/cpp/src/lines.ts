@@ -15,29 +15,50 @@ export class Lines {
   private readonly changes = new Map<SourceFile, LineChange[]>();
   private readonly system = new Set<SourceFile>();
 
-  // The physical line last looked up: tokens are placed in order, so most lookups hit it.
+  // Each file's physical line last looked up ([start, end] offsets, end at its newline).
+  // Tokens are placed in order, so a lookup either hits that line or lies a little further
+  // on, found by walking forward (for speed: no table of every line start is built).
+  private readonly cursors = new Map<SourceFile, { start: number; end: number; line: number }>();
   private lastFile: SourceFile | undefined;
-  private lastStart = 0;
-  private lastEnd = -1;
-  private lastLine = 0;
+  private last = { start: 0, end: -1, line: 0 };
 
   /** Physical line of an offset. */
   line(file: SourceFile, offset: number): number {
-    if (file !== this.lastFile || offset < this.lastStart || offset > this.lastEnd) {
-      const { line, col } = file.position(offset);
+    let c = this.last;
+    if (file !== this.lastFile) {
+      c = this.cursors.get(file) ?? { start: 0, end: -1, line: 0 };
+      this.cursors.set(file, c);
       this.lastFile = file;
-      this.lastStart = offset - col + 1;
-      const nl = file.text.indexOf("\n", offset);
-      this.lastEnd = nl < 0 ? file.text.length : nl;
-      this.lastLine = line;
+      this.last = c;
     }
-    return this.lastLine;
+    if (offset >= c.start && offset <= c.end) return c.line;
+    const text = file.text;
+    if (offset > c.end) {
+      let start = c.end + 1;
+      let line = c.line + 1;
+      let nl = text.indexOf("\n", start);
+      while (nl >= 0 && nl < offset) {
+        start = nl + 1;
+        line++;
+        nl = text.indexOf("\n", start);
+      }
+      c.start = start;
+      c.line = line;
+      c.end = nl < 0 ? text.length : nl;
+    } else {
+      const { line, col } = file.position(offset);
+      c.start = offset - col + 1;
+      c.line = line;
+      const nl = text.indexOf("\n", offset);
+      c.end = nl < 0 ? text.length : nl;
+    }
+    return c.line;
   }
 
   /** Physical column (1-based) of an offset. */
   column(file: SourceFile, offset: number): number {
     this.line(file, offset);
-    return offset - this.lastStart + 1;
+    return offset - this.last.start + 1;
   }
 
   /** Presumed line and file name of an offset. */

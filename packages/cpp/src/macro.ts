@@ -18,7 +18,7 @@
 import { GlassError, error, SourceFile, type SourceLocation } from "@glass/diagnostics";
 import type { HideSet } from "./hideset.js";
 import { lex } from "./lexer.js";
-import { type Item, type Tok, isToken, padding } from "./items.js";
+import { type Item, type Tok, Padding, isToken, padding } from "./items.js";
 
 /** A token of a replacement list, annotated with its role. */
 export interface BodyTok extends Tok {
@@ -82,8 +82,16 @@ export function parseDefine(line: Tok[], directive: Tok): Macro {
     }
   }
   const body = parseBody(line.slice(i), params, variadic);
-  if (body[0]) body[0] = { ...body[0], hasSpace: false };
+  if (body[0]) body[0].hasSpace = false;
   return { name: nameTok.text, params, variadic, body, loc: nameTok.loc };
+}
+
+/**
+ * A replacement-list token: a fresh object of the same shape whatever its role (the expander
+ * reads every one of them, and one shape keeps those property loads fast).
+ */
+function bodyTok(t: Tok, hasSpace: boolean, param?: number, stringify = false, paste = false): BodyTok {
+  return { kind: t.kind, text: t.text, loc: t.loc, hasSpace, atLineStart: false, param, stringify, paste, vaOpt: undefined, span: undefined };
 }
 
 /** The annotated replacement list; with `one`, only its first element (`span` = tokens used - 1). */
@@ -101,24 +109,29 @@ function parseBody(toks: Tok[], params: string[] | undefined, variadic: boolean,
         else if (toks[j]!.text === ")" && --depth === 0) break;
       }
       if (j === toks.length) fail("unterminated __VA_OPT__", t);
-      body.push({ ...t, vaOpt: parseBody(toks.slice(i + 2, j), params, variadic), span: j - i });
+      const opt = bodyTok(t, t.hasSpace);
+      opt.vaOpt = parseBody(toks.slice(i + 2, j), params, variadic);
+      opt.span = j - i;
+      body.push(opt);
       i = j;
-    } else if (index >= 0) body.push({ ...t, param: index });
+    } else if (index >= 0) body.push(bodyTok(t, t.hasSpace, index));
     else if (params && (t.text === "#" || t.text === "%:")) {
       const next = toks[i + 1];
       if (variadic && next?.text === "__VA_OPT__") {
         // `#__VA_OPT__(…)` (C23 6.10.4.2): the string of what the __VA_OPT__ becomes.
         const [opt] = parseBody(toks.slice(i + 1), params, variadic, true);
-        body.push({ ...opt!, stringify: true, hasSpace: t.hasSpace });
+        opt!.stringify = true;
+        opt!.hasSpace = t.hasSpace;
+        body.push(opt!);
         i += 1 + opt!.span!;
         continue;
       }
       const p = next && next.kind === "identifier" ? params.indexOf(next.text) : -1;
       if (p < 0) fail("'#' is not followed by a macro parameter", t);
-      body.push({ ...next!, param: p, stringify: true, hasSpace: t.hasSpace });
+      body.push(bodyTok(next!, t.hasSpace, p, true));
       i++;
-    } else if (t.text === "##" || t.text === "%:%:") body.push({ ...t, paste: true });
-    else body.push(t);
+    } else if (t.text === "##" || t.text === "%:%:") body.push(bodyTok(t, t.hasSpace, undefined, false, true));
+    else body.push(bodyTok(t, t.hasSpace));
   }
   const first = body[0];
   const last = body[body.length - 1];
@@ -144,7 +157,7 @@ export function stringize(arg: Item[], at: Tok): Tok {
   let text = "";
   let source: Tok | null | undefined;
   for (const item of arg) {
-    if ("padding" in item) {
+    if (item instanceof Padding) {
       if (!source || (!source.hasSpace && item.source === null)) source = item.source;
       continue;
     }

@@ -13,7 +13,7 @@
 //  - a change between system and user tokens (a system macro used in user code) also
 //    re-syncs with a marker, as gcc does.
 
-import { type Item, type Tok } from "./items.js";
+import { type Item, type Tok, LineChange, Padding } from "./items.js";
 
 /** Where a token is for the output: its presumed line/col/file (at the macro use) and system-ness. */
 export interface Place {
@@ -60,8 +60,8 @@ export function avoidPaste(a: Tok, b: Tok): boolean {
 }
 
 export class GccPrinter {
-  /** The text so far: appending to one string (a rope in V8) is cheaper than joining pieces. */
-  private out = "";
+  /** The text so far, in pieces joined once at the end (fewer, smaller objects than a rope of `+=`). */
+  private readonly out: string[] = [];
   private printed = false;
   private srcLine = 1;
   private srcFile = "";
@@ -76,36 +76,36 @@ export class GccPrinter {
   ) {}
 
   text(): string {
-    if (this.printed) this.out += "\n";
+    if (this.printed) this.out.push("\n");
     this.printed = false;
-    return this.out;
+    return this.out.join("");
   }
 
   /** Raw text (the preamble lines gcc prints before the main file). */
   raw(s: string): void {
-    this.out += s;
+    this.out.push(s);
   }
 
   /** `# N "file" flags` (print_line_1). */
   marker(line: number, file: string, flags: string, system: boolean): void {
-    if (this.printed) this.out += "\n";
+    if (this.printed) this.out.push("\n");
     this.printed = false;
     if (!this.markers) return;
     this.srcLine = line;
     this.srcFile = file;
-    this.out += `# ${line} "${quote(file)}"${flags}${system ? " 3 4" : ""}\n`;
+    this.out.push(`# ${line} "${quote(file)}"${flags}${system ? " 3 4" : ""}\n`);
   }
 
   /** Brings the output to `line` of `file` with blank lines or a marker (maybe_print_line). */
   sync(line: number, file: string, system: boolean): boolean {
     if (this.printed) {
-      this.out += "\n";
+      this.out.push("\n");
       this.srcLine++;
       this.printed = false;
     }
     if (this.markers && line >= this.srcLine && line < this.srcLine + 8 && file === this.srcFile) {
       while (line > this.srcLine) {
-        this.out += "\n";
+        this.out.push("\n");
         this.srcLine++;
       }
       return false;
@@ -121,7 +121,7 @@ export class GccPrinter {
     this.prev = null;
     this.source = null;
     this.printed = true;
-    if (p.col > 2) this.out += " ".repeat(p.col - 2);
+    if (p.col > 2) this.out.push(" ".repeat(p.col - 2));
     return emitted;
   }
 
@@ -129,17 +129,17 @@ export class GccPrinter {
   directiveLine(t: Tok, text: string): void {
     const p = this.place(t);
     this.sync(p.line, p.file, p.system);
-    this.out += text + "\n";
+    this.out.push(text + "\n");
     this.printed = false;
     this.srcLine++;
   }
 
   item(item: Item): void {
-    if ("lineChange" in item) {
+    if (item instanceof LineChange) {
       this.lineChange(item.lineChange);
       return;
     }
-    if ("padding" in item) {
+    if (item instanceof Padding) {
       this.avoid = true;
       if (this.source === null || (!this.source.hasSpace && item.source === null)) this.source = item.source;
       return;
@@ -162,14 +162,14 @@ export class GccPrinter {
       this.lineChange(t);
       this.prevWasSystem = p.system;
     }
-    this.out += t.text;
+    this.out.push(t.text);
     this.printed = true;
     // A block comment kept by -C carries its newlines into the output (account_for_newlines).
     if (t.comment) for (let i = t.text.indexOf("\n"); i >= 0; i = t.text.indexOf("\n", i + 1)) this.srcLine++;
   }
 
   private space(): void {
-    this.out += " ";
+    this.out.push(" ");
     this.printed = true;
   }
 }

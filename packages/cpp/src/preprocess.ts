@@ -1,6 +1,6 @@
 // The preprocessor proper: translation phase 4 (C11 5.1.1.2, 6.10).
 //
-// Files are lexed whole (lexer.ts) and read token by token through `read`, the TokenSource
+// Files are lexed on demand (lexer.ts) and read token by token through `read`, the TokenSource
 // the macro expander pulls from. `read` is where directives happen: a `#` that starts a
 // line is handed to `directive`, lines inside a false #if group are skipped, and the end of
 // an included file pops back to its includer. What comes out of the expander goes to the
@@ -15,8 +15,8 @@ import { dynamicMacros } from "./builtins.js";
 import { Expander } from "./expand.js";
 import { evaluate } from "./expr.js";
 import { type IncludeDirs, findInclude, searchChain } from "./include.js";
-import { type Item, type Tok, isToken } from "./items.js";
-import { type LexOptions, lex } from "./lexer.js";
+import { type Item, type Tok, LineChange, isToken } from "./items.js";
+import { type LexOptions, Lexer, lex } from "./lexer.js";
 import { type Macro, parseDefine, sameDefinition } from "./macro.js";
 import { GccPrinter, type Place } from "./output.js";
 import { builtinSource } from "./predefined.js";
@@ -67,8 +67,7 @@ interface Cond {
 
 interface Frame {
   file: SourceFile;
-  tokens: Tok[];
-  pos: number;
+  lexer: Lexer;
   conds: Cond[];
   /** Search-chain index it was found at (for #include_next), -1 if not found in the chain. */
   index: number;
@@ -81,12 +80,6 @@ interface Frame {
   /** The #include directive that opened it. */
   includedAt?: Tok;
 }
-
-const lineOf = (toks: Tok[], from: number): number => {
-  let end = from + 1;
-  while (end < toks.length && !toks[end]!.atLineStart) end++;
-  return end;
-};
 
 /** Under -C, comments inside a directive are white space, as in gcc (only -CC keeps them). */
 function dropComments(toks: Tok[]): Tok[] {
@@ -126,7 +119,7 @@ class Preprocessor {
   readonly systemDeps = new Set<string>();
   readonly lines = new Lines();
   private readonly stack: Frame[] = [];
-  private readonly cache = new Map<string, { file: SourceFile; tokens: Tok[] } | null>();
+  private readonly cache = new Map<string, SourceFile | null>();
   private readonly once = new Set<string>();
   private readonly guards = new Map<string, string>();
   private readonly pushed = new Map<string, (Macro | undefined)[]>();
@@ -181,11 +174,11 @@ class Preprocessor {
 
   /** Reads a file made only of directives (predefined macros, -D/-U). */
   private runSilent(file: SourceFile): void {
-    this.push(file, lex(file), -1, false, true);
+    this.push(file, new Lexer(file), -1, false, true);
     const saved = this.floor;
     this.floor = this.stack.length;
     const item = this.read(false);
-    if (item) this.fail("expected a directive", isToken(item) ? item : (item as { lineChange: Tok }).lineChange ?? lex(file)[0]!);
+    if (item) this.fail("expected a directive", isToken(item) ? item : item instanceof LineChange ? item.lineChange : lex(file)[0]!);
     this.pop();
     this.floor = saved;
   }
@@ -207,14 +200,15 @@ class Preprocessor {
     for (const inc of o.includes ?? []) {
       const found = findInclude(inc, false, { path: this.main.name, system: false, index: -1 }, false, this.search, (p) => this.load(p) !== null);
       if (!found) throw new GlassError([error(`${inc}: No such file or directory`)]);
-      const { file, tokens } = this.load(found.path)!;
+      const file = this.load(found.path)!;
       this.addDep(found.path, found.system);
-      this.push(file, tokens, found.index, found.system, false);
+      this.push(file, this.open(file), found.index, found.system, false);
       this.printer.marker(1, file.name, " 1", found.system);
       this.drain();
       this.printer.marker(0, "<command-line>", " 2", false);
     }
-    this.push(this.main, lex(this.main, this.lexOptions), -1, false, false);
+    this.warnTrigraphs(this.main);
+    this.push(this.main, this.open(this.main), -1, false, false);
     this.printer.marker(1, this.main.name, "", false);
     this.drain();
     return {
@@ -243,18 +237,25 @@ class Preprocessor {
     this.floor = saved;
   }
 
-  private load(path: string): { file: SourceFile; tokens: Tok[] } | null {
-    let entry = this.cache.get(path);
-    if (entry === undefined) {
+  /** Reads a file once per run (the first read also reports its ignored trigraphs). */
+  private load(path: string): SourceFile | null {
+    let file = this.cache.get(path);
+    if (file === undefined) {
       const text = this.opts.fs.readFile(path);
-      if (text === undefined) entry = null;
-      else {
-        const file = new SourceFile(path, text);
-        entry = { file, tokens: lex(file, this.lexOptions) };
-      }
-      this.cache.set(path, entry);
+      file = text === undefined ? null : new SourceFile(path, text);
+      if (file) this.warnTrigraphs(file);
+      this.cache.set(path, file);
     }
-    return entry;
+    return file;
+  }
+
+  private open(file: SourceFile): Lexer {
+    return new Lexer(file, this.lexOptions);
+  }
+
+  /** Trigraph warnings need the whole file's comments: a separate full lex, only when `??` occurs. */
+  private warnTrigraphs(file: SourceFile): void {
+    if (this.lexOptions.warnings && !this.lexOptions.trigraphs && file.text.includes("??")) lex(file, this.lexOptions);
   }
 
   private addDep(path: string, system: boolean): void {
@@ -265,9 +266,9 @@ class Preprocessor {
     if (system) this.systemDeps.add(path);
   }
 
-  private push(file: SourceFile, tokens: Tok[], index: number, system: boolean, silent: boolean, includedAt?: Tok): void {
+  private push(file: SourceFile, lexer: Lexer, index: number, system: boolean, silent: boolean, includedAt?: Tok): void {
     if (system) this.lines.markSystem(file);
-    this.stack.push({ file, tokens, pos: 0, conds: [], index, system, guardPossible: true, silent, includedAt });
+    this.stack.push({ file, lexer, conds: [], index, system, guardPossible: true, silent, includedAt });
   }
 
   /** End of a file: check its conditionals, remember its include guard, return to the includer. */
@@ -307,7 +308,7 @@ class Preprocessor {
     for (;;) {
       const f = this.stack[this.stack.length - 1];
       if (!f) return null;
-      const t = f.tokens[f.pos];
+      const t = f.lexer.peek();
       if (!t) {
         // An included file ends; macro arguments may not run past it (gcc agrees).
         if (inArgs || this.stack.length <= this.floor) return null;
@@ -315,22 +316,20 @@ class Preprocessor {
         continue;
       }
       if (t.atLineStart && (t.text === "#" || t.text === "%:") && t.kind === "punctuator") {
-        const end = lineOf(f.tokens, f.pos);
-        const line = dropComments(f.tokens.slice(f.pos + 1, end));
-        f.pos = end;
-        this.directive(f, t, line);
+        f.lexer.next();
+        this.directive(f, t, dropComments(f.lexer.restOfLine()));
         continue;
       }
       if (skipping(f)) {
-        f.pos = lineOf(f.tokens, f.pos);
+        f.lexer.skipLine();
         continue;
       }
-      f.pos++;
+      f.lexer.next();
       this.noteToken(f);
       if (t.invalid) this.fail(t.invalid, t);
       if (t.atLineStart && !inArgs && !f.silent) {
         this.lineChangePending = t;
-        return { lineChange: t };
+        return new LineChange(t);
       }
       return t;
     }
@@ -523,11 +522,11 @@ class Preprocessor {
     const guard = this.guards.get(found.path);
     if (guard && this.macros.has(guard)) return;
     if (this.stack.length > 200) this.fail(`#include nested depth ${this.stack.length} exceeds maximum of 200`, name);
-    const { file, tokens } = this.load(found.path)!;
+    const file = this.load(found.path)!;
     this.addDep(found.path, found.system);
     const { line, file: at } = this.lines.presumed(f.file, hash.loc.offset);
     if (!f.silent) this.printer.sync(line, at, f.system);
-    this.push(file, tokens, found.index, found.system, false, hash);
+    this.push(file, this.open(file), found.index, found.system, false, hash);
     this.printer.marker(1, file.name, " 1", found.system);
   }
 
@@ -539,7 +538,7 @@ class Preprocessor {
     if (!n || n.kind !== "number" || !/^[0-9]+$/.test(n.text)) this.fail(`"${n?.text ?? ""}" after #line is not a positive integer`, n ?? name);
     const fileTok = toks[1];
     if (fileTok && (fileTok.kind !== "string" || !fileTok.text.startsWith('"'))) this.fail(`invalid filename "${fileTok.text}"`, fileTok);
-    const next = f.tokens[f.pos];
+    const next = f.lexer.peek();
     const offset = next ? next.loc.offset : f.file.text.length;
     const physical = f.file.position(offset).line;
     const current = this.lines.presumed(f.file, offset);
@@ -563,7 +562,7 @@ class Preprocessor {
       if (this.stack.length > 1) {
         f.system = true;
         this.lines.markSystem(f.file);
-        const next = f.tokens[f.pos];
+        const next = f.lexer.peek();
         const { line, file } = this.lines.presumed(f.file, next ? next.loc.offset : f.file.text.length);
         this.printer.marker(line, file, "", true);
       }

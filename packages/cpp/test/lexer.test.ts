@@ -30,6 +30,16 @@ describe("lex", () => {
     expect(t[1]!.loc.offset).toBe(7);
   });
 
+  it("keeps every offset through several splices and trigraphs", () => {
+    // Splices (one with trailing blanks and CRLF) and trigraphs between plain runs of text.
+    const text = "#define LONG(x) \\\n  ((x) + \\  \r\n   1)\nint ??( y ?? z ??/\nw;\n";
+    const t = lex(new SourceFile("t.c", text), { trigraphs: true });
+    expect(t.map((x) => x.text).join(" ")).toBe("# define LONG ( x ) ( ( x ) + 1 ) int [ y ? ? z w ;");
+    for (const x of t) if (!["[", "w"].includes(x.text)) expect(text.slice(x.loc.offset, x.loc.offset + x.loc.length)).toBe(x.text);
+    expect(t.find((x) => x.text === "[")!.loc.offset).toBe(text.indexOf("??("));
+    expect(t.find((x) => x.text === "w")!.loc.offset).toBe(text.indexOf("w;"));
+  });
+
   it("turns comments into space and tracks line starts", () => {
     const t = toks("a/* x\n y */b // c\n  #d");
     expect(t.map((x) => [x.text, x.hasSpace, x.atLineStart])).toEqual([
