@@ -9,6 +9,33 @@ import { binaryError } from "@glass/diagnostics";
 
 const utf8 = new TextDecoder("utf-8");
 
+/**
+ * 64-bit fields as bigints, without allocating one per small value. `getBigUint64` makes a
+ * new bigint for every field it reads, and a linker reads several for every section, symbol
+ * and relocation of every object: the garbage collector then spends more time than the
+ * reading itself. Most of these fields hold small numbers (offsets and sizes inside an
+ * object, flags, alignments, addends like -4), so those come from a table of bigints made
+ * once; bigints are immutable, so sharing them is invisible to the caller.
+ */
+const SMALL = 4096;
+const smallBigints: bigint[] = Array.from({ length: SMALL }, (_, i) => BigInt(i));
+const smallNegativeBigints: bigint[] = Array.from({ length: SMALL }, (_, i) => BigInt(-i));
+
+/** The unsigned 64-bit little-endian field at `at`. */
+export function readU64(view: DataView, at: number): bigint {
+  const low = view.getUint32(at, true);
+  return low < SMALL && view.getUint32(at + 4, true) === 0 ? smallBigints[low]! : view.getBigUint64(at, true);
+}
+
+/** The signed 64-bit little-endian field at `at`. */
+export function readI64(view: DataView, at: number): bigint {
+  const low = view.getUint32(at, true);
+  const high = view.getInt32(at + 4, true);
+  if (high === 0 && low < SMALL) return smallBigints[low]!;
+  if (high === -1 && low > 2 ** 32 - SMALL) return smallNegativeBigints[2 ** 32 - low]!;
+  return view.getBigInt64(at, true);
+}
+
 export class ByteView {
   /** Unchecked reads, for tables whose bounds were checked as a whole. */
   readonly view: DataView;

@@ -37,8 +37,8 @@ export const E_MACHINE: Record<Machine, number> = {
 
 /** The Machine for an e_machine value, or undefined for machines Glass does not target. */
 export function machineOf(e_machine: number): Machine | undefined {
-  for (const [machine, number] of Object.entries(E_MACHINE) as [Machine, number][]) {
-    if (number === e_machine) return machine;
-  }
-  return undefined;
+  return machineByNumber.get(e_machine);
 }
+
+/** E_MACHINE inverted once (machineOf is asked for every object a linker reads). */
+const machineByNumber = new Map((Object.entries(E_MACHINE) as [Machine, number][]).map(([machine, number]) => [number, machine]));

@@ -8,7 +8,7 @@
 // proportion to a size the file merely claims.
 
 import { binaryError } from "@glass/diagnostics";
-import { ByteView, StringTableView } from "./byte-view.js";
+import { ByteView, readI64, readU64, StringTableView } from "./byte-view.js";
 import {
   EI_NIDENT,
   ELF64_EHDR_SIZE,
@@ -140,9 +140,9 @@ function readHeader(file: ByteView): ElfHeader {
     e_type: view.getUint16(16, true),
     e_machine: view.getUint16(18, true),
     e_version: view.getUint32(20, true),
-    e_entry: view.getBigUint64(24, true),
-    e_phoff: view.getBigUint64(32, true),
-    e_shoff: view.getBigUint64(40, true),
+    e_entry: readU64(view, 24),
+    e_phoff: readU64(view, 32),
+    e_shoff: readU64(view, 40),
     e_flags: view.getUint32(48, true),
     e_ehsize: view.getUint16(52, true),
     e_phentsize: view.getUint16(54, true),
@@ -161,24 +161,33 @@ function readSection(file: ByteView, shoff: number, index: number): ElfSection {
   const at = shoff + index * ELF64_SHDR_SIZE;
   const view = file.view;
   const sh_type = view.getUint32(at + 4, true);
-  const sh_offset = view.getBigUint64(at + 24, true);
-  const sh_size = view.getBigUint64(at + 32, true);
+  const sh_offset = readU64(view, at + 24);
+  const sh_size = readU64(view, at + 32);
   const hasData = sh_type !== SHT_NOBITS && index !== 0;
   return {
     sh_name: view.getUint32(at, true),
     sh_type,
-    sh_flags: view.getBigUint64(at + 8, true),
-    sh_addr: view.getBigUint64(at + 16, true),
+    sh_flags: readU64(view, at + 8),
+    sh_addr: readU64(view, at + 16),
     sh_offset,
     sh_size,
     sh_link: view.getUint32(at + 40, true),
     sh_info: view.getUint32(at + 44, true),
-    sh_addralign: view.getBigUint64(at + 48, true),
-    sh_entsize: view.getBigUint64(at + 56, true),
+    sh_addralign: readU64(view, at + 48),
+    sh_entsize: readU64(view, at + 56),
     index,
     name: "",
-    data: hasData ? file.slice(sh_offset, sh_size, () => `section [${index}] contents`) : noData,
+    data: hasData ? sectionData(file, sh_offset, sh_size, index) : noData,
   };
+}
+
+/**
+ * Section `index`'s bytes. (Its name for the message is made only when it does not fit: a
+ * message, or a closure making one, for every section of every object is garbage to collect.)
+ */
+function sectionData(file: ByteView, offset: bigint, size: bigint, index: number): Uint8Array {
+  const fits = Number(offset) + Number(size) <= file.length;
+  return file.slice(offset, size, fits ? "section contents" : `section [${index}] contents`);
 }
 
 function readSections(file: ByteView, header: ElfHeader): ElfSection[] {
@@ -202,7 +211,7 @@ function readSections(file: ByteView, header: ElfHeader): ElfSection[] {
     binaryError(file.fileName, 62, `section header string table index ${shstrndx} is not a string table`);
   }
   const names = new StringTableView(file, shstrtab.data, Number(shstrtab.sh_offset));
-  for (const s of sections) s.name = names.at(s.sh_name, "name of section", s.index);
+  for (let i = 0; i < sections.length; i++) sections[i]!.name = names.at(sections[i]!.sh_name, "name of section", i);
   return sections;
 }
 
@@ -272,8 +281,8 @@ function readSymbols(
       st_info,
       st_other,
       st_shndx,
-      st_value: view.getBigUint64(at + 8, true),
-      st_size: view.getBigUint64(at + 16, true),
+      st_value: readU64(view, at + 8),
+      st_size: readU64(view, at + 16),
       index,
       name: stringAt(strtab, st_name),
       bind: ELF64_ST_BIND(st_info),
@@ -304,7 +313,7 @@ function readRelocations(file: ByteView, sections: ElfSection[], section: ElfSec
     if (r_sym >= symbolCount) {
       binaryError(file.fileName, base + at + 8, `relocation ${i} in section [${section.index}] refers to symbol ${r_sym}, past the end of its symbol table`);
     }
-    entries.push({ r_offset: view.getBigUint64(at, true), r_sym, r_type, r_addend: view.getBigInt64(at + 16, true) });
+    entries.push({ r_offset: readU64(view, at), r_sym, r_type, r_addend: readI64(view, at + 16) });
   }
   return entries;
 }

@@ -130,8 +130,13 @@ export function writeElf(image: ElfImage): Uint8Array {
  * as GNU as and ld do.
  */
 export function buildStringTable(names: string[]): { table: Uint8Array; offsets: Map<string, number> } {
-  // Placement order: longest first, then alphabetical.
-  const unique = [...new Set(names)].filter((n) => n !== "").sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
+  // Placement order: longest first, then alphabetical. (Linkers pass thousands of names, so
+  // both orders below come from the built-in sort of strings, which compares UTF-16 code
+  // units without calling back into JavaScript for every comparison.)
+  const byLength: string[][] = [];
+  for (const name of new Set(names)) if (name !== "") (byLength[name.length] ??= []).push(name);
+  const unique: string[] = [];
+  for (let length = byLength.length - 1; length > 0; length--) for (const name of byLength[length]?.sort() ?? []) unique.push(name);
   // Byte lengths: a name's length when every name is ASCII (the usual case), else its UTF-8 size.
   const ascii = /^[\x00-\x7f]*$/.test(unique.join(""));
   const byteLength = ascii ? (name: string) => name.length : (name: string) => encoder.encode(name).length;
@@ -139,7 +144,9 @@ export function buildStringTable(names: string[]): { table: Uint8Array; offsets:
   // A name that ends another name is not stored: it points into the first name in placement
   // order that ends with it (which is stored, being the longest). Sorted by their reversed
   // text, the names ending with a name are the ones right after it.
-  const byTail = unique.map((_, i) => i).sort((a, b) => compareReversed(unique[a]!, unique[b]!));
+  const reversed = unique.map((name) => name.split("").reverse().join(""));
+  const indexOfReversed = new Map(reversed.map((r, i) => [r, i]));
+  const byTail = [...reversed].sort().map((r) => indexOfReversed.get(r)!);
   const host = new Int32Array(unique.length).fill(-1);
   for (let k = 0; k < byTail.length; k++) {
     const name = unique[byTail[k]!]!;
@@ -166,15 +173,6 @@ export function buildStringTable(names: string[]): { table: Uint8Array; offsets:
   const table = new Uint8Array(size);
   encoder.encodeInto(placed.join("\0"), table.subarray(1));
   return { table, offsets };
-}
-
-/** Orders strings by their characters read from the end (so a string comes right before those ending with it). */
-function compareReversed(a: string, b: string): number {
-  for (let i = a.length - 1, j = b.length - 1; i >= 0 && j >= 0; i--, j--) {
-    const d = a.charCodeAt(i) - b.charCodeAt(j);
-    if (d !== 0) return d;
-  }
-  return a.length - b.length;
 }
 
 function writeHeader(view: DataView, h: ElfHeader): void {

@@ -42,22 +42,39 @@ const FIELDS: Record<number, [1 | 2 | 4 | 8, Check]> = {
   [R_X86_64.PC8]: [1, "signed"],
 };
 
-export const x86_64RelocField: RelocFieldWriter = (type, buf, offset, value) => {
-  const field = FIELDS[type];
-  if (!field) return `unsupported relocation type ${relocName("x86_64", type)}`;
-  const [size, check] = field;
+/** Each field's range as bigints made once, so checking a value allocates nothing (the linker checks every relocation). */
+const LIMITS: Record<number, { size: 1 | 2 | 4 | 8; min?: bigint; max?: bigint }> = {};
+for (const [type, [size, check]] of Object.entries(FIELDS)) {
   const bits = BigInt(size * 8);
   const min = -(1n << (bits - 1n));
   const maxSigned = (1n << (bits - 1n)) - 1n;
   const maxUnsigned = (1n << bits) - 1n;
-  const ok =
-    check === "none" ||
-    (check === "signed" && value >= min && value <= maxSigned) ||
-    (check === "unsigned" && value >= 0n && value <= maxUnsigned) ||
-    (check === "either" && value >= min && value <= maxUnsigned);
-  if (!ok) return `relocation truncated to fit: ${relocName("x86_64", type)}`;
+  LIMITS[Number(type)] =
+    check === "none" ? { size }
+    : check === "signed" ? { size, min, max: maxSigned }
+    : check === "unsigned" ? { size, min: 0n, max: maxUnsigned }
+    : { size, min, max: maxUnsigned };
+}
+
+export const x86_64RelocField: RelocFieldWriter = (type, buf, offset, value) => {
+  const field = LIMITS[type];
+  if (!field) return `unsupported relocation type ${relocName("x86_64", type)}`;
+  const { size, min, max } = field;
+  if (min !== undefined && max !== undefined && (value < min || value > max)) return `relocation truncated to fit: ${relocName("x86_64", type)}`;
   if (offset < 0 || offset + size > buf.length) return `relocation at offset ${offset} is outside its section`;
-  let v = BigInt.asUintN(size * 8, value);
-  for (let i = 0; i < size; i++, v >>= 8n) buf[offset + i] = Number(v & 0xffn);
+  if (size === 8) {
+    const v = BigInt.asUintN(64, value);
+    writeLittleEndian(buf, offset, 4, Number(v & 0xffffffffn));
+    writeLittleEndian(buf, offset + 4, 4, Number(v >> 32n));
+  } else {
+    // Every field narrower than 64 bits is range-checked above, so the value fits a number
+    // exactly, and its low bytes are those of its two's complement (`>>` works on int32).
+    writeLittleEndian(buf, offset, size, Number(value));
+  }
   return undefined;
 };
+
+/** The low `size` bytes (at most 4) of `v`, least significant first. */
+function writeLittleEndian(buf: Uint8Array, offset: number, size: number, v: number): void {
+  for (let i = 0; i < size; i++) buf[offset + i] = (v >> (8 * i)) & 0xff;
+}

@@ -6,7 +6,7 @@
 // Only an ELF file's header is read here; resolution parses the file when it loads it, so a
 // parse lives only while its file is being loaded.
 
-import { ET_DYN, isArchive, machineOf, readArchive, readElf, readElfHeader, type Machine } from "@glass/elf";
+import { ELFMAG, ET_DYN, isArchive, machineOf, readArchive, readElf, readElfHeader, type Machine } from "@glass/elf";
 import { GlassError, error } from "@glass/diagnostics";
 import type { InputPosition, LinkInput, LinkOptions } from "../options.js";
 import { isLinkerScript, parseLinkerScript, type LinkerScript } from "./linker-script.js";
@@ -49,8 +49,11 @@ function findScriptFile(name: string, scriptPath: string, dirs: string[], option
   return undefined;
 }
 
+/** An ELF file (object or shared object) by its magic number: the usual input, told apart without decoding text. */
+const isElf = (data: Uint8Array): boolean => data.length >= ELFMAG.length && ELFMAG.every((b, i) => data[i] === b);
+
 function classify(data: Uint8Array, path: string): Pick<LoadableInput, "kind" | "machine"> {
-  if (isArchive(data)) return { kind: "archive" };
+  if (!isElf(data) && isArchive(data)) return { kind: "archive" };
   const header = readElfHeader(data, path);
   return { kind: header.e_type === ET_DYN ? "shared" : "object", machine: machineOf(header.e_machine) };
 }
@@ -63,7 +66,7 @@ export function collectInputs(inputs: LinkInput[], options: LinkOptions): Loadab
   let scriptGroups = Math.max(0, ...all.map((i) => i.group ?? 0));
 
   const add = (file: Found, position: InputPosition): void => {
-    if (!isLinkerScript(file.data)) {
+    if (isElf(file.data) || !isLinkerScript(file.data)) {
       const { kind, machine } = classify(file.data, file.path);
       found.push({ path: file.path, data: file.data, wholeArchive: position.wholeArchive, group: position.group, asNeeded: position.asNeeded, kind, machine });
       return;

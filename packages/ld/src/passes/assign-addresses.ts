@@ -90,16 +90,21 @@ function placeSegment(seg: Segment, addr: bigint, offset: bigint, floors?: Map<O
   return [addr, offset];
 }
 
-/** Places input sections inside their output section, each at its own alignment. */
+/**
+ * Places input sections inside their output section, each at its own alignment. The offsets
+ * are counted in numbers (one bigint per member at the end, not one per step): exact below
+ * 2^53 bytes, far more than any output section a program could load.
+ */
 function layoutMembers(out: OutputSection): void {
-  let size = 0n;
+  let size = 0;
   const members = out.members;
   for (let i = 0; i < members.length; i++) {
     const s = members[i]!;
     if (s.sh_addralign > out.sh_addralign) out.sh_addralign = s.sh_addralign;
-    size = alignUp(size, s.sh_addralign);
-    s.offset = size;
-    size += s.size;
+    const align = Number(s.sh_addralign);
+    size = Math.ceil(size / align) * align;
+    s.offset = BigInt(size);
+    size += Number(s.size);
   }
-  out.size = size;
+  out.size = BigInt(size);
 }

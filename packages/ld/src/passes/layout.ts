@@ -109,7 +109,8 @@ export function layoutSections(ctx: LinkContext): void {
     s.output = out;
     out.members.push(s);
     if (s.sh_type !== SHT_NOBITS) out.sh_type = s.sh_type; // one PROGBITS member puts bytes in the file
-    out.sh_flags |= s.sh_flags & (SHF_WRITE | SHF_EXECINSTR);
+    // (Most members have their output section's flags already: no bigint arithmetic for them.)
+    if (s.sh_flags !== out.sh_flags) out.sh_flags |= s.sh_flags & (SHF_WRITE | SHF_EXECINSTR);
   };
 
   // Objects share a handful of section names: bin each name once.
