@@ -20,10 +20,21 @@ export interface TokenSource {
 /** Replaces an operator like `defined X` inside #if before expansion (6.10.1p4). */
 export type Intercept = (name: Tok, read: () => Item | null) => Tok | undefined;
 
-/** A source over a fixed list (an argument being pre-expanded). */
-function listSource(items: Item[]): TokenSource {
-  let i = 0;
-  return { read: () => items[i++] ?? null };
+/** A source over a fixed list (an argument being pre-expanded, a directive's tokens). */
+export class ListSource implements TokenSource {
+  private i = 0;
+
+  constructor(private items: readonly Item[]) {}
+
+  /** Starts over on another list. */
+  reset(items: readonly Item[]): void {
+    this.items = items;
+    this.i = 0;
+  }
+
+  read(): Item | null {
+    return this.items[this.i++] ?? null;
+  }
 }
 
 export class Expander {
@@ -86,7 +97,7 @@ export class Expander {
   }
 
   private substitute(macro: Macro, use: Tok, args: Item[][], hide: HideSet): Item[] {
-    const expand = (arg: Item[]): Item[] => new Expander(this.macros, listSource(arg), this.intercept).all();
+    const expand = (arg: Item[]): Item[] => new Expander(this.macros, new ListSource(arg), this.intercept).all();
     return substitute({ macro, use, args, hide, expand });
   }
 

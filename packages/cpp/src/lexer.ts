@@ -23,6 +23,7 @@
 // token's spelling is cut): it is the preprocessor's hottest loop.
 
 import { GlassError, error, warning, type Diagnostic, type SourceFile } from "@glass/diagnostics";
+import type { Spellings } from "./spellings.js";
 import type { PPToken } from "./token.js";
 
 export interface LexOptions {
@@ -38,6 +39,8 @@ export interface LexOptions {
   trigraphs?: boolean;
   /** Receives a warning for each ignored trigraph when `trigraphs` is off. */
   warnings?: Diagnostic[];
+  /** Shares one string per distinct identifier or number spelling (the preprocessor's, per run). */
+  spellings?: Spellings;
 }
 
 /** `??x` → character (5.2.1.1), indexed by the code of x. */
@@ -183,6 +186,7 @@ export class Lexer {
   private readonly origin: Int32Array | null;
   private readonly keepComments: boolean;
   private readonly lenient: boolean;
+  private readonly spellings: Spellings | undefined;
   /** Comment ranges [start, end) pairs, kept only to place trigraph warnings (see `lex`). */
   readonly comments: number[] | null;
   private i = 0;
@@ -202,6 +206,7 @@ export class Lexer {
     this.origin = origin;
     this.keepComments = opts.keepComments ?? false;
     this.lenient = opts.lenient ?? false;
+    this.spellings = opts.spellings;
     this.comments = opts.warnings && !opts.trigraphs && chars.includes("??") ? [] : null;
   }
 
@@ -224,10 +229,53 @@ export class Lexer {
     return line;
   }
 
-  /** Drops the next token and the rest of its line (a line inside a false #if group). */
+  /**
+   * Drops the next token and the rest of its line (a line inside a false #if group). The rest
+   * is passed over character by character, without cutting tokens (for speed: glibc's headers
+   * are mostly false groups): only literals and comments matter, as they may hide a newline
+   * or a comment start, or run past the line.
+   */
   skipLine(): void {
     this.next();
-    for (let t = this.peek(); t && !t.atLineStart; t = this.peek()) this.next();
+    this.skipRest();
+  }
+
+  /** Drops the rest of the current line (see `skipLine`); no token may be peeked. */
+  skipRest(): void {
+    const s = this.chars;
+    const n = s.length;
+    let i = this.i;
+    while (i < n) {
+      const c = s.charCodeAt(i);
+      if (c === NL) break;
+      if (c === QUOTE || c === APOS) {
+        const end = this.quoted(i);
+        i = end >= 0 ? end : this.endOfLine(i);
+      } else if (c === SLASH && s.charCodeAt(i + 1) === STAR) i = this.blockComment(i);
+      else if (c === SLASH && s.charCodeAt(i + 1) === SLASH) i = this.lineComment(i);
+      else i++;
+    }
+    this.i = i;
+  }
+
+  private endOfLine(i: number): number {
+    const eol = this.chars.indexOf("\n", i);
+    return eol < 0 ? this.chars.length : eol;
+  }
+
+  /** Where the `//` comment starting at `i` ends (at its newline). */
+  private lineComment(i: number): number {
+    const end = this.endOfLine(i);
+    this.comments?.push(i, end);
+    return end;
+  }
+
+  /** Where the block comment starting at `i` ends (the offset after its closing star-slash). */
+  private blockComment(i: number): number {
+    const close = this.chars.indexOf("*/", i + 2);
+    if (close < 0) this.fail("unterminated comment", i, i + 2);
+    this.comments?.push(i, close + 2);
+    return close + 2;
   }
 
   /** Original offset of a character of the spliced text. */
@@ -240,11 +288,11 @@ export class Lexer {
     throw new GlassError([error(message, { file: this.file, offset, length: Math.max(1, this.at(end) - offset) })]);
   }
 
-  private make(kind: PPToken["kind"], start: number, end: number): PPToken {
+  private make(kind: PPToken["kind"], start: number, end: number, text = this.chars.slice(start, end)): PPToken {
     const offset = this.at(start);
     const token: PPToken = {
       kind,
-      text: this.chars.slice(start, end),
+      text,
       loc: { file: this.file, offset, length: this.at(end - 1) + 1 - offset },
       hasSpace: this.hasSpace,
       atLineStart: this.atLineStart,
@@ -252,6 +300,11 @@ export class Lexer {
     this.hasSpace = false;
     this.atLineStart = false;
     return token;
+  }
+
+  /** An identifier's or number's spelling, shared when there is a table of spellings. */
+  private spelling(start: number, end: number): string {
+    return this.spellings ? this.spellings.get(this.chars, start, end) : this.chars.slice(start, end);
   }
 
   /** End of a quoted literal starting at `q` (the opening quote), or -1 if unterminated. */
@@ -291,16 +344,7 @@ export class Lexer {
       }
       const start = i;
       if (c === SLASH && (s.charCodeAt(i + 1) === STAR || s.charCodeAt(i + 1) === SLASH)) {
-        let end: number;
-        if (s.charCodeAt(i + 1) === STAR) {
-          end = s.indexOf("*/", i + 2);
-          if (end < 0) this.fail("unterminated comment", i, i + 2);
-          end += 2;
-        } else {
-          end = s.indexOf("\n", i);
-          if (end < 0) end = n;
-        }
-        this.comments?.push(start, end);
+        const end = s.charCodeAt(i + 1) === STAR ? this.blockComment(i) : this.lineComment(i);
         this.i = end;
         // A comment never changes the header-name state: `#include /* x */ <a.h>`.
         if (this.keepComments) {
@@ -344,8 +388,7 @@ export class Lexer {
     if (qc === QUOTE || qc === APOS) {
       const end = this.quoted(q);
       if (end < 0) {
-        let eol = s.indexOf("\n", i);
-        if (eol < 0) eol = s.length;
+        const eol = this.endOfLine(i);
         const message = `missing terminating ${s[q]} character`;
         if (!this.lenient) this.fail(message, start, eol);
         // Like gcc, the rest of the line becomes one "other" token.
@@ -367,7 +410,7 @@ export class Lexer {
         else break;
       }
       this.i = i;
-      const t = this.make("identifier", start, i);
+      const t = this.make("identifier", start, i, this.spelling(start, i));
       if (state === 1 && (t.text === "include" || t.text === "include_next" || t.text === "import")) this.includeState = 2;
       return t;
     }
@@ -386,7 +429,7 @@ export class Lexer {
         else break;
       }
       this.i = i;
-      return this.make("number", start, i);
+      return this.make("number", start, i, this.spelling(start, i));
     }
 
     const len = punctuator(s, i, c);

@@ -63,11 +63,24 @@ export class Lines {
 
   /** Presumed line and file name of an offset. */
   presumed(file: SourceFile, offset: number): { line: number; file: string } {
-    const line = this.line(file, offset);
-    const list = this.changes.get(file);
+    return { line: this.presumedLine(file, offset), file: this.presumedName(file, offset) };
+  }
+
+  /** Presumed line of an offset (with `presumedName`, for callers that make no object per token). */
+  presumedLine(file: SourceFile, offset: number): number {
+    return this.line(file, offset) + (this.change(file, offset)?.delta ?? 0);
+  }
+
+  presumedName(file: SourceFile, offset: number): string {
+    return this.change(file, offset)?.name ?? file.name;
+  }
+
+  /** The last `#line` in effect at an offset. */
+  private change(file: SourceFile, offset: number): LineChange | undefined {
+    const list = this.changes.size === 0 ? undefined : this.changes.get(file);
     let change: LineChange | undefined;
     if (list) for (const c of list) if (c.offset <= offset) change = c;
-    return change ? { line: line + change.delta, file: change.name } : { line, file: file.name };
+    return change;
   }
 
   /** From `offset` (physical line `physical`) on, the line is `line` of file `name`. */

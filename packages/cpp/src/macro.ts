@@ -205,8 +205,11 @@ export interface Invocation {
 
 /** Builds one expansion of a macro, with gcc's padding markers, before rescanning. */
 export function substitute(inv: Invocation): Item[] {
-  return replace(inv.macro.body, inv, new Map());
+  // An object-like macro has no arguments to expand: it shares one empty cache (for speed).
+  return replace(inv.macro.body, inv, inv.macro.params ? new Map() : NO_ARGUMENTS);
 }
+
+const NO_ARGUMENTS: Map<number, Item[]> = new Map();
 
 /** Replaces parameters, `#` and `##` in `body`; `expanded` caches the expanded arguments. */
 function replace(body: BodyTok[], inv: Invocation, expanded: Map<number, Item[]>): Item[] {

@@ -25,7 +25,7 @@ export interface Place {
   builtin: boolean;
 }
 
-const quote = (s: string): string => s.replace(/[\\"]/g, "\\$&").replace(/\n/g, "\\n");
+const quote = (s: string): string => (/[\\"\n]/.test(s) ? s.replace(/[\\"]/g, "\\$&").replace(/\n/g, "\\n") : s);
 
 /** Would `b` written right after `a` lex differently (libcpp cpp_avoid_paste)? */
 export function avoidPaste(a: Tok, b: Tok): boolean {
@@ -72,6 +72,7 @@ export class GccPrinter {
 
   constructor(
     private readonly markers: boolean,
+    /** Where a token goes; the Place it returns is only valid until the next call. */
     private readonly place: (t: Tok) => Place,
   ) {}
 

@@ -12,7 +12,7 @@
 import { GlassError, SourceFile, error, warning, type Diagnostic } from "@glass/diagnostics";
 import type { Machine } from "@glass/elf";
 import { dynamicMacros } from "./builtins.js";
-import { Expander } from "./expand.js";
+import { Expander, ListSource } from "./expand.js";
 import { evaluate } from "./expr.js";
 import { type IncludeDirs, findInclude, searchChain } from "./include.js";
 import { type Item, type Tok, LineChange, isToken } from "./items.js";
@@ -20,6 +20,7 @@ import { type LexOptions, Lexer, lex } from "./lexer.js";
 import { type Macro, parseDefine, sameDefinition } from "./macro.js";
 import { GccPrinter, type Place } from "./output.js";
 import { builtinSource } from "./predefined.js";
+import { Spellings } from "./spellings.js";
 import { parseStandard } from "./standard.js";
 import type { PPToken } from "./token.js";
 import { Lines } from "./lines.js";
@@ -96,11 +97,27 @@ function dropComments(toks: Tok[]): Tok[] {
   return out;
 }
 
+/** The name of a directive, after its `#` (kept comments before it are white space); none on a null directive. */
+function directiveName(lexer: Lexer): Tok | undefined {
+  for (let t = lexer.peek(); t && !t.atLineStart; t = lexer.peek()) {
+    lexer.next();
+    if (!t.comment) return t;
+  }
+  return undefined;
+}
+
 /** Inside a false group? (A group inside a false one is false too, so the innermost decides.) */
 const skipping = (f: Frame): boolean => {
   const c = f.conds[f.conds.length - 1];
   return c !== undefined && !c.active;
 };
+
+/** GNU feature tests Glass answers "no" to in #if. */
+const HAS_FEATURE = /^__has_(attribute|cpp_attribute|builtin|c_attribute)$/;
+
+const CONDITIONALS = new Set(["if", "ifdef", "ifndef", "elif", "elifdef", "elifndef", "else", "endif"]);
+
+const INCLUDES = new Set(["include", "include_next", "import"]);
 
 const spell = (toks: Tok[]): string => toks.map((t, i) => (i > 0 && t.hasSpace ? " " : "") + t.text).join("");
 
@@ -125,12 +142,16 @@ class Preprocessor {
   private readonly pushed = new Map<string, (Macro | undefined)[]>();
   private readonly search;
   private readonly expander: Expander;
+  /** The expander of `#if` lines, and the source it reads each line from (made once, for speed). */
+  private readonly ifArgs = new ListSource([]);
+  private readonly ifExpander: Expander;
   private readonly charUnsigned: boolean;
   private readonly lexOptions: LexOptions;
   private lineChangePending: Tok | undefined;
   /** Frames below this depth belong to an outer reader; `read` stops at the end of this one. */
   private floor = 0;
   readonly printer: GccPrinter;
+  private readonly printPlace: Place = { line: 0, col: 0, file: "", system: false, builtin: false };
   readonly tokens: PPToken[] = [];
   counter = 0;
 
@@ -140,10 +161,11 @@ class Preprocessor {
   ) {
     this.search = searchChain(opts.includeDirs ?? {});
     this.expander = new Expander(this.macros, this);
+    this.ifExpander = new Expander(this.macros, this.ifArgs, (t, read) => this.ifOperator(t, read));
     this.printer = new GccPrinter(opts.lineMarkers ?? true, (t) => this.place(t));
     for (const m of dynamicMacros(this, opts.now ?? new Date())) this.macros.set(m.name, m);
     const std = parseStandard(opts.std ?? "gnu11");
-    this.lexOptions = { lenient: true, keepComments: opts.keepComments, trigraphs: opts.trigraphs ?? std.strict, warnings: this.warnings };
+    this.lexOptions = { lenient: true, keepComments: opts.keepComments, trigraphs: opts.trigraphs ?? std.strict, warnings: this.warnings, spellings: new Spellings() };
     const key = `${opts.machine} ${opts.std ?? "gnu11"}`;
     const cached = predefinedCache.get(key);
     if (cached) for (const m of cached) this.macros.set(m.name, m);
@@ -164,12 +186,17 @@ class Preprocessor {
     return this.lines.presumed(loc.file, loc.offset);
   }
 
+  /** Where the printer puts a token; one Place object, refilled for each token (for speed). */
   private place(t: Tok): Place {
     const at = t.expandedFrom ?? t.loc;
-    const { line, file } = this.lines.presumed(at.file, at.offset);
-    const col = this.lines.column(at.file, at.offset);
     const spelled = t.loc.file;
-    return { line, col, file, system: this.lines.isSystem(spelled), builtin: spelled.name === "<built-in>" };
+    const p = this.printPlace;
+    p.line = this.lines.presumedLine(at.file, at.offset);
+    p.col = this.lines.column(at.file, at.offset);
+    p.file = this.lines.presumedName(at.file, at.offset);
+    p.system = this.lines.isSystem(spelled);
+    p.builtin = spelled.name === "<built-in>";
+    return p;
   }
 
   /** Reads a file made only of directives (predefined macros, -D/-U). */
@@ -317,7 +344,13 @@ class Preprocessor {
       }
       if (t.atLineStart && (t.text === "#" || t.text === "%:") && t.kind === "punctuator") {
         f.lexer.next();
-        this.directive(f, t, dropComments(f.lexer.restOfLine()));
+        const name = directiveName(f.lexer);
+        if (!name) continue; // the null directive (6.10.7)
+        // In a false group only the conditionals matter: any other directive is dropped
+        // without cutting its line into tokens (for speed). An include is still read, as its
+        // `<…>` header name may hold what looks like a comment start.
+        if (skipping(f) && !CONDITIONALS.has(name.text) && !INCLUDES.has(name.text)) f.lexer.skipRest();
+        else this.directive(f, t, name, dropComments(f.lexer.restOfLine()));
         continue;
       }
       if (skipping(f)) {
@@ -341,12 +374,9 @@ class Preprocessor {
     if (!f.guard) f.guardPossible = false;
   }
 
-  private directive(f: Frame, hash: Tok, line: Tok[]): void {
-    const name = line[0];
+  private directive(f: Frame, hash: Tok, name: Tok, args: Tok[]): void {
     const skip = skipping(f);
-    if (!name) return; // the null directive (6.10.7)
-    const args = line.slice(1);
-    const conditional = ["if", "ifdef", "ifndef", "elif", "elifdef", "elifndef", "else", "endif"].includes(name.text);
+    const conditional = CONDITIONALS.has(name.text);
     if (skip && !conditional) return;
     if (!conditional || name.text === "if" || name.text === "ifdef" || name.text === "ifndef") {
       if (f.guard?.closed) f.guard = undefined;
@@ -401,7 +431,7 @@ class Preprocessor {
       case "unassert":
         return;
       default:
-        if (name.kind === "number" && !f.silent) return this.line(f, name, line); // GNU `# 33 "file"`
+        if (name.kind === "number" && !f.silent) return this.line(f, name, [name, ...args]); // GNU `# 33 "file"`
         this.fail(`invalid preprocessing directive #${name.text}`, name);
     }
   }
@@ -456,42 +486,44 @@ class Preprocessor {
 
   /** `#if` (6.10.1): `defined`, `__has_include`, macro expansion, then integer arithmetic. */
   private evaluateIf(at: Tok, args: Tok[]): boolean {
-    let i = 0;
-    const source = { read: (): Item | null => args[i++] ?? null };
-    const one = (t: Tok, v: boolean): Tok => ({ ...t, kind: "number", text: v ? "1" : "0" });
-    const expander = new Expander(this.macros, source, (t, read) => {
-      const next = (): Tok => {
-        for (let item = read(); item; item = read()) if (isToken(item)) return item;
-        return this.fail(`operator "${t.text}" requires an identifier`, t);
-      };
-      if (t.text === "defined") {
-        let n = next();
-        const paren = n.text === "(";
-        if (paren) n = next();
-        if (n.kind !== "identifier") this.fail('operator "defined" requires an identifier', n);
-        if (paren && next().text !== ")") this.fail("missing ')' after \"defined\"", n);
-        return one(t, this.macros.has(n.text));
-      }
-      if (t.text === "__has_include" || t.text === "__has_include_next") {
-        if (next().text !== "(") this.fail(`missing '(' after "${t.text}"`, t);
-        const parts: Tok[] = [];
-        for (let n = next(); n.text !== ")"; n = next()) parts.push(n);
-        const header = this.headerName(parts, t);
-        const f = this.stack[this.stack.length - 1]!;
-        const from = { path: f.file.name, system: f.system, index: f.index };
-        return one(t, !!findInclude(header.name, header.angled, from, t.text.endsWith("next"), this.search, (p) => this.load(p) !== null));
-      }
-      if (/^__has_(attribute|cpp_attribute|builtin|c_attribute)$/.test(t.text)) {
-        for (let depth = 0, n = next(); ; n = next()) {
-          if (n.text === "(") depth++;
-          else if (n.text === ")" && --depth === 0) break;
-        }
-        return one(t, false);
-      }
-      return undefined;
-    });
-    const toks = expander.all().filter(isToken);
+    this.ifArgs.reset(args);
+    const toks = this.ifExpander.all().filter(isToken);
     return evaluate(toks, at, this.charUnsigned);
+  }
+
+  /** The operators of `#if` that act before macro expansion (6.10.1p4), replaced by 0 or 1. */
+  private ifOperator(t: Tok, read: () => Item | null): Tok | undefined {
+    if (t.text !== "defined" && !t.text.startsWith("__has_")) return undefined;
+    const next = (): Tok => {
+      for (let item = read(); item; item = read()) if (isToken(item)) return item;
+      return this.fail(`operator "${t.text}" requires an identifier`, t);
+    };
+    const one = (v: boolean): Tok => ({ ...t, kind: "number", text: v ? "1" : "0" });
+    if (t.text === "defined") {
+      let n = next();
+      const paren = n.text === "(";
+      if (paren) n = next();
+      if (n.kind !== "identifier") this.fail('operator "defined" requires an identifier', n);
+      if (paren && next().text !== ")") this.fail("missing ')' after \"defined\"", n);
+      return one(this.macros.has(n.text));
+    }
+    if (t.text === "__has_include" || t.text === "__has_include_next") {
+      if (next().text !== "(") this.fail(`missing '(' after "${t.text}"`, t);
+      const parts: Tok[] = [];
+      for (let n = next(); n.text !== ")"; n = next()) parts.push(n);
+      const header = this.headerName(parts, t);
+      const f = this.stack[this.stack.length - 1]!;
+      const from = { path: f.file.name, system: f.system, index: f.index };
+      return one(!!findInclude(header.name, header.angled, from, t.text.endsWith("next"), this.search, (p) => this.load(p) !== null));
+    }
+    if (HAS_FEATURE.test(t.text)) {
+      for (let depth = 0, n = next(); ; n = next()) {
+        if (n.text === "(") depth++;
+        else if (n.text === ")" && --depth === 0) break;
+      }
+      return one(false);
+    }
+    return undefined;
   }
 
   /** The file name of `#include` / `__has_include`: "…", <…> or a computed form (6.10.2p4). */
@@ -508,10 +540,7 @@ class Preprocessor {
 
   private include(f: Frame, hash: Tok, name: Tok, args: Tok[]): void {
     let parts = args;
-    if (!(args[0]?.headerName || args[0]?.kind === "string")) {
-      let i = 0;
-      parts = new Expander(this.macros, { read: () => args[i++] ?? null }).all().filter(isToken);
-    }
+    if (!(args[0]?.headerName || args[0]?.kind === "string")) parts = new Expander(this.macros, new ListSource(args)).all().filter(isToken);
     const header = this.headerName(parts, name);
     if (header.name === "") this.fail(`empty filename in #${name.text}`, name);
     const next = name.text === "include_next" && this.stack.length > 1;
@@ -532,8 +561,7 @@ class Preprocessor {
 
   /** `#line N "file"` (6.10.4), also the GNU `# N "file" flags` form. */
   private line(f: Frame, name: Tok, args: Tok[]): void {
-    let i = 0;
-    const toks = new Expander(this.macros, { read: () => args[i++] ?? null }).all().filter(isToken);
+    const toks = new Expander(this.macros, new ListSource(args)).all().filter(isToken);
     const n = toks[0];
     if (!n || n.kind !== "number" || !/^[0-9]+$/.test(n.text)) this.fail(`"${n?.text ?? ""}" after #line is not a positive integer`, n ?? name);
     const fileTok = toks[1];

@@ -89,6 +89,14 @@ describe("errors are file:line:col diagnostics", () => {
   it("skipped groups may hold unterminated quotes", () => {
     expect(spellings(pp("ok.c", "#if 0\ndon't\n#endif\nx\n").text.replace(/^#.*$/gm, ""))).toEqual(["x"]);
   });
+  it("skipped groups: literals and comments hide directives, other directives are not read", () => {
+    const src = [
+      "#if 0", 'a "/*" b', "/* #endif", "*/ c", "#define X '", '#error "not reached"', "# /* c */ else", "y", "#endif",
+      "#ifdef NOPE", "#include <a/*b.h>", "#endif", "z", "",
+    ].join("\n");
+    for (const keepComments of [false, true])
+      expect(spellings(pp("skip.c", src, { keepComments }).text.replace(/^#.*$/gm, ""))).toEqual(["y", "z"]);
+  });
 });
 
 describe("output helpers", () => {
