@@ -18,6 +18,9 @@ export default defineConfig({
   resolve: { alias },
   test: {
     include: ["packages/*/test/**/*.test.ts", "tests/**/*.test.ts"],
+    // bin/glass hands commands to a compile server when one runs (packages/driver/src/server.ts);
+    // tests run every command in a process of its own, except the server's own tests.
+    env: { GLASS_SERVER: "0" },
     testTimeout: 60_000,
     hookTimeout: 120_000,
     reporters: ["default", "./tests/support/summary-reporter.ts"],

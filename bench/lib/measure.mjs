@@ -51,7 +51,9 @@ function hyperfine(commands, cwd, runs, warmup) {
   try {
     const args = ["-N", "--style", "none", "--runs", String(runs), "--warmup", String(warmup), "--export-json", json];
     for (const c of commands) args.push("-n", c.key, quote(c.argv));
-    const r = spawnSync("hyperfine", args, { cwd, encoding: "utf8" });
+    // Standard input /dev/null (not node's socket): bin/glass's compile server serves a
+    // command only when it can reopen the command's streams.
+    const r = spawnSync("hyperfine", args, { cwd, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] });
     if (r.status !== 0) throw new Error(`hyperfine failed: ${String(r.stderr).trim()}`);
     return JSON.parse(readFileSync(json, "utf8")).results.map((x) => x.median);
   } finally {

@@ -2,7 +2,7 @@
 // preprocessor's -M family, warnings, linker routing, introspection, errors, and parallel
 // translation that is byte-for-byte the serial one.
 import { describe, expect, it } from "vitest";
-import { cpSync, existsSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, lstatSync, readFileSync, readdirSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { glass, repoRoot, scratch } from "../support/glass.js";
 import { run } from "../support/host.js";
@@ -42,6 +42,16 @@ describe("glass cc: stages and output names", () => {
     const r = run("sh", ["-c", `echo 'int main(void) { return 7; }' | "${process.execPath}" "${join(repoRoot, "packages/driver/bin/glass.js")}" cc -x c - -x none fib.c -c`], { cwd: dir });
     expect(r.stderr).toBe("");
     expect(existsSync(join(dir, "-.o"))).toBe(true);
+  });
+
+  it("-o into something that is not a regular file (a FIFO, /dev/null) writes into it, never replaces it", () => {
+    const glassJs = join(repoRoot, "packages/driver/bin/glass.js");
+    const r = run("sh", ["-c", `mkfifo pipe.i && { cat pipe.i > copy.i & "${process.execPath}" "${glassJs}" cc -E -P fib.c -o pipe.i; wait; }`], { cwd: dir });
+    expect(r.status).toBe(0);
+    expect(lstatSync(join(dir, "pipe.i")).isFIFO()).toBe(true);
+    expect(readFileSync(join(dir, "copy.i"), "utf8")).toContain("int fib(int n)");
+    expect(glass(["cc", "-c", "fib.c", "-o", "/dev/null"], dir).status).toBe(0);
+    expect(statSync("/dev/null").isCharacterDevice()).toBe(true);
   });
 
   it("-fsyntax-only checks and writes nothing", () => {

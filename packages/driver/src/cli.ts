@@ -51,5 +51,5 @@ export async function run(argv: string[]): Promise<number> {
     process.stderr.write(`glass: error: unknown tool '${name}'\n${usage}`);
     return 1;
   }
-  return guard("glass", async () => (await load())(args));
+  return guard("glass", async () => (await load())(args), args.includes("--debug"));
 }

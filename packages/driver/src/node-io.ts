@@ -6,6 +6,18 @@ import { readFileSync, writeFileSync, renameSync, chmodSync, existsSync, statSyn
 import { dirname, basename, join } from "node:path";
 import { GlassError, error } from "@glass/diagnostics";
 
+/** Where standard input is read from: fd 0, or a compile server client's (server.ts). */
+let stdinFd = 0;
+
+export function setStdin(fd: number): void {
+  stdinFd = fd;
+}
+
+/** Standard input as text (the `-` input of `glass cc`). */
+export function readStdin(): string {
+  return readFileSync(stdinFd, "utf8");
+}
+
 /** Reads a file, or throws "glass: error: x.c: No such file or directory" like gcc. */
 export function readInput(path: string): Uint8Array {
   try {
@@ -39,10 +51,18 @@ export function fileExists(path: string): boolean {
   return existsSync(path);
 }
 
-/** Writes an output atomically (temp file + rename); executables get mode 0755. */
+/**
+ * Writes an output atomically (temp file + rename); executables get mode 0755. An output
+ * that exists and is not a regular file (`-o /dev/null`, a FIFO) is written in place, as gcc
+ * does: renaming over it would replace the device with a file.
+ */
 export function writeOutput(path: string, data: Uint8Array | string, executable = false): void {
   const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
   try {
+    if (statSync(path, { throwIfNoEntry: false })?.isFile() === false) {
+      writeFileSync(path, data);
+      return;
+    }
     writeFileSync(tmp, data);
     if (executable) chmodSync(tmp, 0o755);
     renameSync(tmp, path);

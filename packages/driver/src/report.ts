@@ -28,7 +28,7 @@ export function printDiagnostics(diags: Diagnostic[], tool: string): void {
 }
 
 /** Runs a tool body and converts what it throws into messages and an exit status. */
-export async function guard(tool: string, body: () => Promise<number> | number): Promise<number> {
+export async function guard(tool: string, body: () => Promise<number> | number, debug = false): Promise<number> {
   try {
     return await body();
   } catch (e) {
@@ -36,7 +36,6 @@ export async function guard(tool: string, body: () => Promise<number> | number):
       printDiagnostics(e.diagnostics, tool);
       return 1;
     }
-    const debug = process.argv.includes("--debug");
     process.stderr.write(`${tool}: internal error: ${(e as Error)?.message ?? String(e)}\n`);
     if (debug && e instanceof Error && e.stack) process.stderr.write(e.stack + "\n");
     else process.stderr.write(`${tool}: note: please report this bug (rerun with --debug for a stack trace)\n`);

@@ -9,10 +9,9 @@
 // one, plan a job per source, run the jobs (several at once on worker threads), write what
 // they made in input order, and link. Outputs are written only by stages that succeeded.
 
-import { readFileSync } from "node:fs";
 import { warning, type Diagnostic } from "@glass/diagnostics";
 import { printDiagnostics, writeStdout } from "../report.js";
-import { fileExists, readInput, writeOutput } from "../node-io.js";
+import { fileExists, readInput, readStdin, writeOutput } from "../node-io.js";
 import { triple } from "../target.js";
 import { version } from "../version.js";
 import { parseCcArgs, type CcOptions } from "./options.js";
@@ -24,10 +23,10 @@ import { planLink, runLink, type LinkWord } from "./link.js";
 import { answer } from "./info.js";
 import { GlassError, error } from "@glass/diagnostics";
 import { textDecoder } from "../text.js";
-import { addTimes, formatTimes, timed, type Times } from "./time-report.js";
+import { addTimes, formatTimes, sinceStart, timed, type Times } from "./time-report.js";
 
 export async function main(argv: string[]): Promise<number> {
-  const startUp = performance.now();
+  const startUp = sinceStart();
   const o = parseCcArgs(argv);
   printDiagnostics(o.notes, "glass");
   if (o.query) {
@@ -88,7 +87,7 @@ function plan(o: CcOptions): { jobs: Job[]; words: (number | { args: string[] })
       const language = languageOf(item.path, item.language);
       if (language) {
         const job = planJob(item.path, language, o, sources);
-        if (item.path === "-") job.stdin = readFileSync(0, "utf8");
+        if (item.path === "-") job.stdin = readStdin();
         words.push(jobs.push(job) - 1);
       } else if (!linking) notes.push(warning(`${item.path}: linker input file unused because linking not done`));
       else if (!fileExists(item.path)) throw new GlassError([error(`${item.path}: No such file or directory`)]);
