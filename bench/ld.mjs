@@ -3,11 +3,13 @@
 // with its result, so every linker's output is a runnable static program — and is run, to
 // check the linkers agree. Glass vs ld.bfd, and ld.gold, ld.lld and mold when installed; both
 // targets (AArch64 objects from aarch64-linux-gnu-gcc, outputs run under qemu-aarch64).
+// Glass is the installed command, bin/glass ld, twice: served by the compile server (started
+// by the warm-up runs), and with GLASS_SERVER=0, a fresh process each time.
 
 import { cpus } from "node:os";
 import { readdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { glass, missing, run } from "./lib/host.mjs";
+import { installedGlass, missing, run } from "./lib/host.mjs";
 import { genObjectsSources } from "./lib/gen.mjs";
 import { measure } from "./lib/measure.mjs";
 
@@ -65,25 +67,29 @@ function exitStatuses(work, t, keys) {
 
 export default function ld({ work, input }) {
   const notes = [];
-  const rows = targets.map((t) => {
+  const rows = targets.flatMap((t) => {
     const what = `${t.name}: ${count} objects + start.o`;
     const noTools = missing(t.gcc, t.as);
-    if (noTools) return { what, group: t.name, glass: noTools, refs: { bfd: noTools } };
+    if (noTools) return [{ what, group: t.name, glass: noTools, refs: { bfd: noTools } }];
     const dir = objects(input, t);
     const objs = ["start.o", ...readdirSync(dir).filter((f) => /^u\d+\.o$/.test(f)).sort((a, b) => parseInt(a.slice(1)) - parseInt(b.slice(1)))];
     const out = (k) => ["-o", join(work, `ld-${t.name}-${k}`)];
-    const { glass: g, ...refs } = measure(
+    const { glass: g, fresh, ...refs } = measure(
       [
-        { key: "glass", argv: glass("ld", "-static", ...objs, ...out("glass")) },
+        { key: "glass", argv: installedGlass({}, "ld", "-static", ...objs, ...out("glass")) },
+        { key: "fresh", argv: installedGlass({ fresh: true }, "ld", "-static", ...objs, ...out("fresh")) },
         ...t.linkers.map((l) => ({ key: l.key, argv: [...l.argv, "-static", ...objs, ...out(l.key)] })),
       ],
       // Ten runs: every command takes well under a second, and medians of five moved by 2× on a busy machine.
-      { cwd: dir, runs: 10, warmup: 1 },
+      { cwd: dir, runs: 10, warmup: 2 },
     );
     const linked = ["glass", ...t.linkers.map((l) => l.key)].filter((k) => typeof (k === "glass" ? g : refs[k]) === "number");
     const statuses = missing(...t.exec) ? ["not run: install qemu-user"] : exitStatuses(work, t, linked);
     notes.push(`${t.name}: exit status of each linked program: ${statuses.join(", ")}.`);
-    return { what, group: t.name, glass: g, refs };
+    return [
+      { what: `${what} (compile server)`, group: t.name, glass: g, refs },
+      { what: `${what} (GLASS_SERVER=0)`, group: t.name, glass: fresh, refs },
+    ];
   });
   return {
     title: `static link of ${count} gcc -c objects`,

@@ -7,16 +7,15 @@
 
 import { copyFileSync } from "node:fs";
 import { join } from "node:path";
-import { glass, repoRoot } from "./lib/host.mjs";
+import { glass, installedGlass, repoRoot } from "./lib/host.mjs";
 import { measure } from "./lib/measure.mjs";
 
 export default function startup({ work }) {
   copyFileSync(join(repoRoot, "examples", "hello.c"), join(work, "hello.c"));
-  const launcher = join(repoRoot, "packages", "driver", "bin", "glass");
   const { glass: g, fresh, plain, ...refs } = measure(
     [
-      { key: "glass", argv: [launcher, "cc", "hello.c", "-o", "hello-glass"] },
-      { key: "fresh", argv: ["env", "GLASS_SERVER=0", launcher, "cc", "hello.c", "-o", "hello-fresh"] },
+      { key: "glass", argv: installedGlass({}, "cc", "hello.c", "-o", "hello-glass") },
+      { key: "fresh", argv: installedGlass({ fresh: true }, "cc", "hello.c", "-o", "hello-fresh") },
       { key: "plain", argv: glass("cc", "hello.c", "-o", "hello-plain") },
       { key: "gcc", argv: ["gcc", "hello.c", "-o", "hello-gcc"] },
       { key: "tcc", argv: ["tcc", "hello.c", "-o", "hello-tcc"] },

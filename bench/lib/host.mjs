@@ -17,6 +17,16 @@ export function glass(...args) {
   return [process.execPath, glassJs, ...args];
 }
 
+/**
+ * argv prefix that runs the installed command, bin/glass: served by its compile server when
+ * one runs (the warm-up runs start it), or with `fresh`, GLASS_SERVER=0: a new node from the
+ * start-up snapshot every time.
+ */
+export function installedGlass({ fresh = false } = {}, ...args) {
+  if (!existsSync(glassDist)) throw new Error(`${glassDist} is missing: run \`npm run build\` first`);
+  return [...(fresh ? ["env", "GLASS_SERVER=0"] : []), join(repoRoot, "packages", "driver", "bin", "glass"), ...args];
+}
+
 const found = new Map();
 /** True when `tool` is an executable on PATH. */
 export function has(tool) {
