@@ -43,10 +43,17 @@ export interface PreprocessOptions {
   std?: string;
   /** `-trigraphs`: replace trigraphs (default: on in the ISO modes only, as in gcc). */
   trigraphs?: boolean;
+  /**
+   * Which results to make: the `gcc -E` text, the token list a compiler reads, or both (the
+   * default). Making only one saves its cost: `-E` keeps no token list alive to its end.
+   */
+  output?: "text" | "tokens" | "both";
 }
 
 export interface PreprocessResult {
+  /** The tokens in output order (empty when `output` is "text"). */
   tokens: PPToken[];
+  /** The `gcc -E` text (empty when `output` is "tokens"). */
   text: string;
   /** Every file read, main file first, in the order they were first opened. */
   deps: string[];
@@ -153,6 +160,8 @@ class Preprocessor {
   readonly printer: GccPrinter;
   private readonly printPlace: Place = { line: 0, col: 0, file: "", system: false, builtin: false };
   readonly tokens: PPToken[] = [];
+  private readonly printing: boolean;
+  private readonly keepingTokens: boolean;
   counter = 0;
 
   constructor(
@@ -163,6 +172,8 @@ class Preprocessor {
     this.expander = new Expander(this.macros, this);
     this.ifExpander = new Expander(this.macros, this.ifArgs, (t, read) => this.ifOperator(t, read));
     this.printer = new GccPrinter(opts.lineMarkers ?? true, (t) => this.place(t));
+    this.printing = opts.output !== "tokens";
+    this.keepingTokens = opts.output !== "text";
     for (const m of dynamicMacros(this, opts.now ?? new Date())) this.macros.set(m.name, m);
     const std = parseStandard(opts.std ?? "gnu11");
     this.lexOptions = { lenient: true, keepComments: opts.keepComments, trigraphs: opts.trigraphs ?? std.strict, warnings: this.warnings, spellings: new Spellings() };
@@ -240,7 +251,7 @@ class Preprocessor {
     this.drain();
     return {
       tokens: this.tokens,
-      text: this.printer.text(),
+      text: this.printing ? this.printer.text() : "",
       deps: this.deps,
       macros: this.macros,
       warnings: this.warnings,
@@ -257,8 +268,8 @@ class Preprocessor {
         this.pragmaOperator(item);
         continue;
       }
-      this.printer.item(item);
-      if (isToken(item)) this.tokens.push(item);
+      if (this.printing) this.printer.item(item);
+      if (this.keepingTokens && isToken(item)) this.tokens.push(item);
     }
     this.pop();
     this.floor = saved;

@@ -158,3 +158,18 @@ for (const [machine, tool] of [["x86_64", "gcc"], ["aarch64", "aarch64-linux-gnu
       expect(names.includes("__CHAR_UNSIGNED__")).toBe(machine === "aarch64");
     });
   });
+
+describe("output: making only the text or only the tokens", () => {
+  const src = '#define F(x) x + 1\n#include "comments.h"\nint a = F(2);\n#pragma weak a\n';
+  it("gives the same text and tokens as making both, and leaves the other one empty", () => {
+    const both = pp("out.c", src);
+    const text = pp("out.c", src, { output: "text" });
+    const tokens = pp("out.c", src, { output: "tokens" });
+    expect(both.tokens.length).toBeGreaterThan(5);
+    expect(text.text).toBe(both.text);
+    expect(text.tokens).toEqual([]);
+    expect(tokens.tokens.map((t) => [t.text, t.loc.offset])).toEqual(both.tokens.map((t) => [t.text, t.loc.offset]));
+    expect(tokens.text).toBe("");
+    expect(tokens.deps).toEqual(both.deps);
+  });
+});

@@ -31,8 +31,8 @@ function flagMacros(o: CcOptions): string[] {
   return defs;
 }
 
-/** cpp: macros, includes and conditionals; line markers in the text form. */
-export function runPreprocessor(path: string, text: string, o: CcOptions, depTargets: string[]): Preprocessed {
+/** cpp: macros, includes and conditionals; line markers in the text form. `output`: which form the caller uses. */
+export function runPreprocessor(path: string, text: string, o: CcOptions, depTargets: string[], output: "text" | "tokens" | "both"): Preprocessed {
   const file = new SourceFile(path, text);
   const r = preprocess(file, {
     machine: o.machine,
@@ -46,6 +46,7 @@ export function runPreprocessor(path: string, text: string, o: CcOptions, depTar
     includes: o.forcedIncludes,
     lineMarkers: !o.noLineMarkers,
     keepComments: o.keepComments,
+    output,
     ...(o.std ? { std: o.std } : {}),
   });
   const wantsDeps = o.deps.only || o.deps.sideEffect;

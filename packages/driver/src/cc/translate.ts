@@ -78,7 +78,10 @@ function run(job: Job, o: CcOptions, unit: Unit): boolean {
   if (job.language === "assembler") asm = text;
   else {
     // cpp (a .i file is read through it too: its line markers carry the original locations).
-    const pp = timed(unit.result.times, "cpp", () => runPreprocessor(name, text, o, job.depTargets));
+    // The text for -E, .S files and -save-temps' .i; the tokens for the compiler.
+    const textOnly = o.stop === "preprocess" || job.language === "assembler-with-cpp";
+    const output = textOnly ? "text" : o.saveTemps ? "both" : "tokens";
+    const pp = timed(unit.result.times, "cpp", () => runPreprocessor(name, text, o, job.depTargets, output));
     if (!unit.warnings(pp.warnings)) return false;
     if (pp.dependencies !== undefined) unit.write(job.depFile!, pp.dependencies);
     if (o.stop === "preprocess") {
