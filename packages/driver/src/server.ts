@@ -111,23 +111,20 @@ function alive(dir: string): boolean {
 
 /** Runs one request with the client's directory, arguments and streams; its exit status, or "fallback". */
 async function runRequest(pid: string, req: string, run: Run): Promise<number | "fallback"> {
-  let fds: number[];
-  let cwd: string;
+  const fds: number[] = [];
   let argv: string[];
   try {
+    let cwd: string;
     [cwd = "", ...argv] = readFileSync(`${req}.args`, "utf8").split("\0").slice(0, -1);
     if (argv[0] === "load") return "fallback";
-    fds = [];
     for (const n of [0, 1, 2]) {
       // Neither O_TRUNC nor O_CREAT: a regular file is only looked at, never changed.
       fds.push(openSync(`/proc/${pid}/fd/${n}`, n === 0 ? constants.O_RDONLY : constants.O_WRONLY));
-      if (fstatSync(fds[n]!).isFile()) {
-        for (const fd of fds) closeSync(fd);
-        return "fallback";
-      }
+      if (fstatSync(fds[n]!).isFile()) throw new Error("a regular file");
     }
     process.chdir(cwd);
   } catch {
+    for (const fd of fds) closeSync(fd);
     return "fallback";
   }
   startClock();
@@ -151,7 +148,8 @@ function writer(fd: number): typeof process.stdout.write {
   let closed = false;
   return ((chunk: string | Uint8Array, ...rest: unknown[]) => {
     try {
-      if (!closed) writeSync(fd, typeof chunk === "string" ? Buffer.from(chunk) : chunk);
+      const bytes = typeof chunk === "string" ? Buffer.from(chunk) : chunk;
+      for (let written = 0; !closed && written < bytes.length; ) written += writeSync(fd, bytes, written);
     } catch {
       closed = true;
     }
