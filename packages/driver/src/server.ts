@@ -18,7 +18,8 @@
 // When the server cannot serve a request it answers "fallback" and the client runs the
 // command itself: a stream that is a regular file (reopened, it would not share the client's
 // file offset: `{ glass cc -E a.c; echo; } > out` would overwrite), a stream /proc cannot
-// reopen (a socket), `glass load` (it runs a simulated program), a rebuilt snapshot.
+// reopen (a socket), standard input from a terminal for a `-` input, `glass load` (it runs a
+// simulated program), a rebuilt snapshot.
 
 import { closeSync, constants, createReadStream, fstatSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, statSync, unlinkSync, writeFileSync, writeSync } from "node:fs";
 import { join } from "node:path";
@@ -122,6 +123,9 @@ async function runRequest(pid: string, req: string, run: Run): Promise<number | 
       fds.push(openSync(`/proc/${pid}/fd/${n}`, n === 0 ? constants.O_RDONLY : constants.O_WRONLY));
       if (fstatSync(fds[n]!).isFile()) throw new Error("a regular file");
     }
+    // Typing a program into `glass cc -x c -`: a client stopped by ^C must not leave the
+    // server reading the terminal. (node:tty is loaded here: it has no place in the snapshot.)
+    if (argv.includes("-") && process.getBuiltinModule("node:tty").isatty(fds[0]!)) throw new Error("standard input is a terminal");
     process.chdir(cwd);
   } catch {
     for (const fd of fds) closeSync(fd);
