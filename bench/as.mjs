@@ -4,7 +4,7 @@
 
 import { readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
-import { glass, missing, run } from "./lib/host.mjs";
+import { installedGlass, missing, run } from "./lib/host.mjs";
 import { measure } from "./lib/measure.mjs";
 import { generatedC, syntaxLines } from "./syntax.mjs";
 
@@ -23,7 +23,7 @@ export default function as({ work, input }) {
     const dir = input(`gen-s-${t.name}`, `${t.gcc} -S -O0 genCFile ${syntaxLines}`, (d) => run([t.gcc, "-S", "-O0", "-o", join(d, "gen.s"), join(c.dir, c.file)]));
     const { glass: g, ...refs } = measure(
       [
-        { key: "glass", argv: glass("as", `--target=${t.triple}`, "gen.s", "-o", join(work, `as-${t.name}-glass.o`)) },
+        { key: "glass", argv: installedGlass({}, "as", `--target=${t.triple}`, "gen.s", "-o", join(work, `as-${t.name}-glass.o`)) },
         { key: "gnu", argv: [t.as, "gen.s", "-o", join(work, `as-${t.name}-gnu.o`)] },
       ],
       { cwd: dir, runs: 3, warmup: 1 },

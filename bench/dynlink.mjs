@@ -9,7 +9,7 @@
 import { cpus } from "node:os";
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { glass, missing, run } from "./lib/host.mjs";
+import { installedGlass, missing, run } from "./lib/host.mjs";
 import { rng } from "./lib/gen.mjs";
 import { measure } from "./lib/measure.mjs";
 
@@ -78,7 +78,7 @@ export default function dynlink({ work, input }) {
     const usable = wanted.filter((l) => !missing(t.prefix + l.tool));
     const { glass: g, ...refs } = measure(
       [
-        { key: "glass", argv: glass("cc", `--target=${t.glassTarget}`, "--libc=glibc", "-pie", ...objs, ...out("glass")) },
+        { key: "glass", argv: installedGlass({}, "cc", `--target=${t.glassTarget}`, "--libc=glibc", "-pie", ...objs, ...out("glass")) },
         ...usable.map((l) => ({ key: l.key, argv: [t.gcc, l.flag, ...objs, ...out(l.key)] })),
       ],
       { cwd: dir, runs: 5, warmup: 1 },

@@ -4,7 +4,7 @@
 
 import { statSync } from "node:fs";
 import { join } from "node:path";
-import { glass, missing, repoRoot, run } from "./lib/host.mjs";
+import { installedGlass, missing, repoRoot, run } from "./lib/host.mjs";
 import { measure } from "./lib/measure.mjs";
 
 const targets = [
@@ -25,7 +25,7 @@ export default function inspect({ work }) {
     const keep = (key) => (stdout) => ((outputs[key] = stdout), null);
     const { glass: g, ...refs } = measure(
       [
-        { key: "glass", argv: glass("readelf", ...flags, exe), check: keep("glass") },
+        { key: "glass", argv: installedGlass({}, "readelf", ...flags, exe), check: keep("glass") },
         { key: "gnu", argv: [t.readelf, ...flags, exe], check: keep("gnu") },
       ],
       { cwd: work, runs: 10, warmup: 1 },

@@ -7,7 +7,7 @@
 
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { glass } from "./lib/host.mjs";
+import { installedGlass } from "./lib/host.mjs";
 import { countTokens, genCFile } from "./lib/gen.mjs";
 import { measure } from "./lib/measure.mjs";
 
@@ -26,7 +26,7 @@ export default function syntax({ work, input }) {
   const tokens = countTokens(text);
   const t = measure(
     [
-      { key: "glass", argv: glass("cc", "-fsyntax-only", file) },
+      { key: "glass", argv: installedGlass({}, "cc", "-fsyntax-only", file) },
       { key: "gccSyntax", argv: ["gcc", "-fsyntax-only", file] },
       { key: "gccS", argv: ["gcc", "-S", "-O0", "-o", join(work, "syntax-gcc.s"), file] },
       { key: "tcc", argv: ["tcc", "-c", "-o", join(work, "syntax-tcc.o"), file] },
