@@ -22,9 +22,14 @@ export interface Tok extends PPToken {
 // item goes through it).
 abstract class Marker {}
 
+/** What a padding marker looks at: whether a token had white space before it. */
+export interface Spaced {
+  hasSpace: boolean;
+}
+
 /** Spacing marker: `source` is the token whose leading white space decides, null for "none". */
 export class Padding extends Marker {
-  constructor(readonly source: Tok | null) {
+  constructor(readonly source: Spaced | null) {
     super();
   }
 }
@@ -43,6 +48,6 @@ export const isToken = (item: Item): item is Tok => !(item instanceof Marker);
 /** The padding with no source, shared (items are never modified). */
 export const NO_SPACE = new Padding(null);
 
-export function padding(source: Tok | null): Padding {
+export function padding(source: Spaced | null): Padding {
   return source ? new Padding(source) : NO_SPACE;
 }

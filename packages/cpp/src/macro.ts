@@ -18,20 +18,27 @@
 import { GlassError, error, SourceFile, type SourceLocation } from "@glass/diagnostics";
 import type { HideSet } from "./hideset.js";
 import { lex } from "./lexer.js";
-import { type Item, type Tok, Padding, isToken, padding } from "./items.js";
+import { type Item, type Spaced, type Tok, Padding, isToken, padding } from "./items.js";
+import type { PPTokenKind } from "./token.js";
 
-/** A token of a replacement list, annotated with its role. */
-export interface BodyTok extends Tok {
-  /** Index of the parameter this identifier names. */
-  param?: number;
+/**
+ * A token of a replacement list, annotated with its role. It is kept as long as its macro
+ * is defined, so it holds only what an expansion reads (no line-start flag, no hide set).
+ */
+export interface BodyTok {
+  kind: PPTokenKind;
+  text: string;
+  loc: SourceLocation;
+  /** White space came before it in the definition. */
+  hasSpace: boolean;
+  /** Index of the parameter this identifier names (-1: an empty argument, see `replace`). */
+  param: number | undefined;
   /** `#param`: the argument's spelling as a string literal. */
-  stringify?: boolean;
+  stringify: boolean;
   /** The `##` operator. */
-  paste?: boolean;
+  paste: boolean;
   /** `__VA_OPT__(…)`: the tokens between the parentheses (with `stringify`: `#__VA_OPT__(…)`). */
-  vaOpt?: BodyTok[];
-  /** How many more source tokens the `__VA_OPT__(…)` took. */
-  span?: number;
+  vaOpt: BodyTok[] | undefined;
 }
 
 export interface Macro {
@@ -47,7 +54,7 @@ export interface Macro {
   dynamic?: (use: Tok) => Tok;
 }
 
-const fail = (message: string, tok: Tok): never => {
+const fail = (message: string, tok: { loc: SourceLocation }): never => {
   throw new GlassError([error(message, tok.loc)]);
 };
 
@@ -90,40 +97,40 @@ export function parseDefine(line: Tok[], directive: Tok): Macro {
  * A replacement-list token: a fresh object of the same shape whatever its role (the expander
  * reads every one of them, and one shape keeps those property loads fast).
  */
-function bodyTok(t: Tok, hasSpace: boolean, param?: number, stringify = false, paste = false): BodyTok {
-  return { kind: t.kind, text: t.text, loc: t.loc, hasSpace, atLineStart: false, param, stringify, paste, vaOpt: undefined, span: undefined };
+function bodyTok(t: Tok, hasSpace: boolean, param?: number, stringify = false, paste = false, vaOpt?: BodyTok[]): BodyTok {
+  return { kind: t.kind, text: t.text, loc: t.loc, hasSpace, param, stringify, paste, vaOpt };
 }
 
-/** The annotated replacement list; with `one`, only its first element (`span` = tokens used - 1). */
-function parseBody(toks: Tok[], params: string[] | undefined, variadic: boolean, one = false): BodyTok[] {
+/** Index of the `)` that closes the `__VA_OPT__(` at `i`. */
+function vaOptEnd(toks: Tok[], i: number): number {
+  const t = toks[i]!;
+  if (toks[i + 1]?.text !== "(") fail("__VA_OPT__ must be followed by an open parenthesis", t);
+  let depth = 0;
+  for (let j = i + 1; j < toks.length; j++) {
+    if (toks[j]!.text === "(") depth++;
+    else if (toks[j]!.text === ")" && --depth === 0) return j;
+  }
+  return fail("unterminated __VA_OPT__", t);
+}
+
+/** The annotated replacement list. */
+function parseBody(toks: Tok[], params: string[] | undefined, variadic: boolean): BodyTok[] {
   const body: BodyTok[] = [];
-  for (let i = 0; i < toks.length && !(one && body.length); i++) {
+  for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
     const index = params && t.kind === "identifier" ? params.indexOf(t.text) : -1;
     if (variadic && t.text === "__VA_OPT__") {
-      if (toks[i + 1]?.text !== "(") fail("__VA_OPT__ must be followed by an open parenthesis", t);
-      let depth = 0;
-      let j = i + 1;
-      for (; j < toks.length; j++) {
-        if (toks[j]!.text === "(") depth++;
-        else if (toks[j]!.text === ")" && --depth === 0) break;
-      }
-      if (j === toks.length) fail("unterminated __VA_OPT__", t);
-      const opt = bodyTok(t, t.hasSpace);
-      opt.vaOpt = parseBody(toks.slice(i + 2, j), params, variadic);
-      opt.span = j - i;
-      body.push(opt);
+      const j = vaOptEnd(toks, i);
+      body.push(bodyTok(t, t.hasSpace, undefined, false, false, parseBody(toks.slice(i + 2, j), params, variadic)));
       i = j;
     } else if (index >= 0) body.push(bodyTok(t, t.hasSpace, index));
     else if (params && (t.text === "#" || t.text === "%:")) {
       const next = toks[i + 1];
       if (variadic && next?.text === "__VA_OPT__") {
         // `#__VA_OPT__(…)` (C23 6.10.4.2): the string of what the __VA_OPT__ becomes.
-        const [opt] = parseBody(toks.slice(i + 1), params, variadic, true);
-        opt!.stringify = true;
-        opt!.hasSpace = t.hasSpace;
-        body.push(opt!);
-        i += 1 + opt!.span!;
+        const j = vaOptEnd(toks, i + 1);
+        body.push(bodyTok(next, t.hasSpace, undefined, true, false, parseBody(toks.slice(i + 3, j), params, variadic)));
+        i = j;
         continue;
       }
       const p = next && next.kind === "identifier" ? params.indexOf(next.text) : -1;
@@ -147,15 +154,20 @@ export function sameDefinition(a: Macro, b: Macro): boolean {
   return spell(a) === spell(b);
 }
 
-/** A token as it appears in an expansion: fresh object, no body annotations, the expansion's hide set added. */
+/** A token as it appears in an expansion: fresh object, the expansion's hide set added. */
 function copy(t: Tok, expandedFrom: SourceLocation, hide: HideSet): Tok {
   return { kind: t.kind, text: t.text, loc: t.loc, hasSpace: t.hasSpace, atLineStart: false, expandedFrom, hide: t.hide ? t.hide.union(hide) : hide };
 }
 
+/** A replacement-list token as it appears in an expansion (it has no hide set of its own). */
+function copyBody(t: BodyTok, expandedFrom: SourceLocation, hide: HideSet): Tok {
+  return { kind: t.kind, text: t.text, loc: t.loc, hasSpace: t.hasSpace, atLineStart: false, expandedFrom, hide };
+}
+
 /** `#arg` (6.10.3.2): spelling with one space where white space was, `\` and `"` escaped in literals. */
-export function stringize(arg: Item[], at: Tok): Tok {
+export function stringize(arg: Item[], at: { loc: SourceLocation }): Tok {
   let text = "";
-  let source: Tok | null | undefined;
+  let source: Spaced | null | undefined;
   for (const item of arg) {
     if (item instanceof Padding) {
       if (!source || (!source.hasSpace && item.source === null)) source = item.source;
@@ -225,7 +237,7 @@ function replace(body: BodyTok[], inv: Invocation, expanded: Map<number, Item[]>
   const flat: BodyTok[] = body.some((t) => t.vaOpt) ? [] : body;
   if (flat !== body)
     for (const t of body) {
-      if (t.vaOpt && t.stringify) flat.push({ ...stringize(hasVarArgs() ? replace(t.vaOpt, inv, expanded) : [], t), hasSpace: t.hasSpace });
+      if (t.vaOpt && t.stringify) flat.push(bodyTok(stringize(hasVarArgs() ? replace(t.vaOpt, inv, expanded) : [], t), t.hasSpace));
       else if (t.vaOpt) {
         // The contents take the place, and the leading white space, of `__VA_OPT__`.
         if (hasVarArgs()) flat.push(...t.vaOpt.map((v, i) => (i === 0 ? { ...v, hasSpace: t.hasSpace } : v)));
@@ -242,11 +254,11 @@ function replace(body: BodyTok[], inv: Invocation, expanded: Map<number, Item[]>
     const pasteLeft = flat[i + 1]?.paste === true;
     const pasteRight = i > 0 && flat[i - 1]!.paste === true;
     if (t.param === undefined && !pasteLeft && !pasteRight) {
-      out.push(copy(t, from, hide));
+      out.push(copyBody(t, from, hide));
       continue;
     }
     let items: Item[];
-    if (t.param === undefined) items = [copy(t, from, hide)];
+    if (t.param === undefined) items = [copyBody(t, from, hide)];
     else if (t.stringify) items = [copy(stringize(argOf(t), t), from, hide)];
     else if (pasteLeft || pasteRight) items = argOf(t).filter(isToken).map((a) => copy(a, from, hide));
     else {

@@ -13,7 +13,8 @@
 //  - a change between system and user tokens (a system macro used in user code) also
 //    re-syncs with a marker, as gcc does.
 
-import { type Item, type Tok, LineChange, Padding } from "./items.js";
+import { type Item, type Spaced, type Tok, LineChange, Padding } from "./items.js";
+import { TextBuffer } from "./text-buffer.js";
 
 /** Where a token is for the output: its presumed line/col/file (at the macro use) and system-ness. */
 export interface Place {
@@ -24,6 +25,8 @@ export interface Place {
   /** Tokens of predefined macros are neither system nor user (gcc's BUILTINS_LOCATION). */
   builtin: boolean;
 }
+
+const NEWLINE = 10, SPACE = 32;
 
 const quote = (s: string): string => (/[\\"\n]/.test(s) ? s.replace(/[\\"]/g, "\\$&").replace(/\n/g, "\\n") : s);
 
@@ -60,13 +63,13 @@ export function avoidPaste(a: Tok, b: Tok): boolean {
 }
 
 export class GccPrinter {
-  /** The text so far, in pieces joined once at the end (fewer, smaller objects than a rope of `+=`). */
-  private readonly out: string[] = [];
+  /** The text so far. */
+  private readonly out = new TextBuffer();
   private printed = false;
   private srcLine = 1;
   private srcFile = "";
   private prev: Tok | null = null;
-  private source: Tok | null = null;
+  private source: Spaced | null = null;
   private avoid = false;
   private prevWasSystem = false;
 
@@ -77,36 +80,36 @@ export class GccPrinter {
   ) {}
 
   text(): string {
-    if (this.printed) this.out.push("\n");
+    if (this.printed) this.out.char(NEWLINE);
     this.printed = false;
-    return this.out.join("");
+    return this.out.toString();
   }
 
   /** Raw text (the preamble lines gcc prints before the main file). */
   raw(s: string): void {
-    this.out.push(s);
+    this.out.write(s);
   }
 
   /** `# N "file" flags` (print_line_1). */
   marker(line: number, file: string, flags: string, system: boolean): void {
-    if (this.printed) this.out.push("\n");
+    if (this.printed) this.out.char(NEWLINE);
     this.printed = false;
     if (!this.markers) return;
     this.srcLine = line;
     this.srcFile = file;
-    this.out.push(`# ${line} "${quote(file)}"${flags}${system ? " 3 4" : ""}\n`);
+    this.out.write(`# ${line} "${quote(file)}"${flags}${system ? " 3 4" : ""}\n`);
   }
 
   /** Brings the output to `line` of `file` with blank lines or a marker (maybe_print_line). */
   sync(line: number, file: string, system: boolean): boolean {
     if (this.printed) {
-      this.out.push("\n");
+      this.out.char(NEWLINE);
       this.srcLine++;
       this.printed = false;
     }
     if (this.markers && line >= this.srcLine && line < this.srcLine + 8 && file === this.srcFile) {
       while (line > this.srcLine) {
-        this.out.push("\n");
+        this.out.char(NEWLINE);
         this.srcLine++;
       }
       return false;
@@ -122,7 +125,7 @@ export class GccPrinter {
     this.prev = null;
     this.source = null;
     this.printed = true;
-    if (p.col > 2) this.out.push(" ".repeat(p.col - 2));
+    if (p.col > 2) this.out.spaces(p.col - 2);
     return emitted;
   }
 
@@ -130,7 +133,8 @@ export class GccPrinter {
   directiveLine(t: Tok, text: string): void {
     const p = this.place(t);
     this.sync(p.line, p.file, p.system);
-    this.out.push(text + "\n");
+    this.out.write(text);
+    this.out.char(NEWLINE);
     this.printed = false;
     this.srcLine++;
   }
@@ -163,14 +167,14 @@ export class GccPrinter {
       this.lineChange(t);
       this.prevWasSystem = p.system;
     }
-    this.out.push(t.text);
+    this.out.write(t.text);
     this.printed = true;
     // A block comment kept by -C carries its newlines into the output (account_for_newlines).
     if (t.comment) for (let i = t.text.indexOf("\n"); i >= 0; i = t.text.indexOf("\n", i + 1)) this.srcLine++;
   }
 
   private space(): void {
-    this.out.push(" ");
+    this.out.char(SPACE);
     this.printed = true;
   }
 }

@@ -173,3 +173,22 @@ describe("output: making only the text or only the tokens", () => {
     expect(tokens.deps).toEqual(both.deps);
   });
 });
+
+describe("the printed text keeps every character", () => {
+  // The printer collects UTF-16 code units and decodes them once (text-buffer.ts).
+  it("prints non-ASCII text exactly as written", () => {
+    const src = 'const char *s = "héllo ✓";\n';
+    expect(pp("chars.c", src, { lineMarkers: false }).text).toBe(src);
+  });
+
+  it("prints surrogate pairs and an unpaired surrogate exactly as written", () => {
+    const src = 'const char *s = "😀";\nconst char *t = "\uD800";\n';
+    expect(pp("chars.c", src, { lineMarkers: false }).text).toBe(src);
+  });
+
+  it("grows past its first buffer", () => {
+    const line = "int " + "x".repeat(1000) + ";\n";
+    const src = line.repeat(100);
+    expect(pp("big.c", src, { lineMarkers: false }).text).toBe(src);
+  });
+});
