@@ -73,6 +73,14 @@ describe("errors are file:line:col diagnostics", () => {
     ["#if 1 2\n#endif\n", 'missing binary operator before token "2"', 1, 7],
     ["#error stop here\n", "#error stop here", 1, 1],
     ["/* open\n", "unterminated comment", 1, 1],
+    // Directives whose name is read by characters point where their name token would.
+    ["#endif\n", "#endif without #if", 1, 2],
+    ["#ifdef X\n#else\n#else\n#endif\n", "#else after #else", 3, 2],
+    ["  #  ifndef G\n", "unterminated #ifndef", 1, 6],
+    ["#ifn\\\ndef G\n", "unterminated #ifndef", 1, 2],
+    ["#ifdef\n#endif\n", "no macro name given in #ifdef directive", 1, 2],
+    ["#ifdef 3\n#endif\n", "macro names must be identifiers", 1, 8],
+    ["#define\n", "macro names must be identifiers", 1, 2],
   ];
   for (const [src, message, line, col] of cases)
     it(message, () => {
@@ -86,6 +94,18 @@ describe("errors are file:line:col diagnostics", () => {
         expect(d.loc!.file.position(d.loc!.offset)).toEqual({ line, col });
       }
     });
+  it("plain directive lines (read by characters) and unusual ones (read as tokens) agree", () => {
+    // As gcc (which also warns "extra tokens"), what follows #else, #endif or the macro name is ignored.
+    const src = [
+      "#define A 1", "#ifndef A junk", "no", "#else junk", "yes1", "#endif A", "%:ifdef A", "yes2", "#endif/*c*/",
+      "#ifdef/**/A // c", "yes3", "#endif", "#ifdef A\\", "B", "no", "#endif", "  #  ifndef Z", "yes4", "#endif",
+      "#if 0", "#define A 2", "#ifdef", "#else", "no", "#endif", "#endif", "A",
+    ].join("\n");
+    for (const keepComments of [false, true]) {
+      const r = pp("plain.c", src, { keepComments });
+      expect(spellings(r.text.replace(/^#.*$/gm, "").replace(/\/\*c\*\/|\/\/ c/g, ""))).toEqual(["yes1", "yes2", "yes3", "yes4", "1"]);
+    }
+  });
   it("skipped groups may hold unterminated quotes", () => {
     expect(spellings(pp("ok.c", "#if 0\ndon't\n#endif\nx\n").text.replace(/^#.*$/gm, ""))).toEqual(["x"]);
   });
