@@ -11,9 +11,13 @@ export const repoRoot = join(dirname(fileURLToPath(import.meta.url)), "..", ".."
 const glassJs = join(repoRoot, "packages", "driver", "bin", "glass.js");
 const glassDist = join(repoRoot, "packages", "driver", "dist", "glass.js");
 
+function requireBuild() {
+  if (!existsSync(glassDist)) throw new Error(`${glassDist} is missing: run \`npm run build\` first`);
+}
+
 /** argv prefix that runs the built `glass` CLI. */
 export function glass(...args) {
-  if (!existsSync(glassDist)) throw new Error(`${glassDist} is missing: run \`npm run build\` first`);
+  requireBuild();
   return [process.execPath, glassJs, ...args];
 }
 
@@ -23,7 +27,7 @@ export function glass(...args) {
  * start-up snapshot every time.
  */
 export function installedGlass({ fresh = false } = {}, ...args) {
-  if (!existsSync(glassDist)) throw new Error(`${glassDist} is missing: run \`npm run build\` first`);
+  requireBuild();
   return [...(fresh ? ["env", "GLASS_SERVER=0"] : []), join(repoRoot, "packages", "driver", "bin", "glass"), ...args];
 }
 

@@ -194,3 +194,57 @@ export function successors(t: Terminator | undefined): Block[] {
   if (t.op === "jumptable") return t.targets;
   return [];
 }
+
+/**
+ * Replaces each operand of an instruction by `f(operand)`, in place, in a fixed order (a
+ * call's callee, arguments, sret, result address). With an `f` that returns what it is given
+ * nothing changes, which is how `operandsOf` only looks.
+ */
+export function mapOperands(i: Instr, f: (v: Value) => Value): void {
+  switch (i.op) {
+    case "binary":
+    case "compare":
+      i.a = f(i.a);
+      i.b = f(i.b);
+      break;
+    case "neg":
+    case "not":
+    case "convert":
+      i.a = f(i.a);
+      break;
+    case "load":
+      i.addr = f(i.addr);
+      break;
+    case "store":
+      i.value = f(i.value);
+      i.addr = f(i.addr);
+      break;
+    case "call": {
+      if (typeof i.callee !== "string") i.callee = f(i.callee);
+      for (let k = 0; k < i.args.length; k++) i.args[k] = f(i.args[k]!);
+      if (i.sret) i.sret = f(i.sret);
+      const parts = i.resultParts;
+      const addr = parts && f(parts.addr);
+      if (parts && addr !== parts.addr) i.resultParts = { ...parts, addr: addr! };
+      break;
+    }
+    case "vastart":
+    case "vaarg":
+      i.list = f(i.list);
+      break;
+    case "vaargStruct":
+      i.list = f(i.list);
+      i.addr = f(i.addr);
+      break;
+  }
+}
+
+/** An instruction's operands, in `mapOperands`' order. */
+export function operandsOf(i: Instr): Value[] {
+  const out: Value[] = [];
+  mapOperands(i, (v) => {
+    out.push(v);
+    return v;
+  });
+  return out;
+}

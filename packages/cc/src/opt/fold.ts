@@ -7,7 +7,7 @@
 // run time as the program wrote it), and so is floating point (its rounding is the target's).
 
 import type { Instr, IRFunction, Value } from "../ir/ir.js";
-import { isFloatIR, sizeOfIR } from "../ir/ir.js";
+import { isFloatIR, mapOperands, sizeOfIR } from "../ir/ir.js";
 
 type Binary = Instr & { op: "binary" };
 type Folded = Instr & { op: "binary" | "neg" | "not" };
@@ -44,43 +44,6 @@ function simplify(i: Folded): Value | undefined {
   if (zero && ["add", "sub", "or", "xor", "shl", "ashr", "lshr"].includes(i.kind)) return a;
   if (b.value === 1n && i.kind === "mul") return a;
   return undefined;
-}
-
-/** Applies `f` to every operand of an instruction, in place. */
-function mapOperands(i: Instr, f: (v: Value) => Value): void {
-  switch (i.op) {
-    case "binary":
-    case "compare":
-      i.a = f(i.a);
-      i.b = f(i.b);
-      break;
-    case "neg":
-    case "not":
-    case "convert":
-      i.a = f(i.a);
-      break;
-    case "load":
-      i.addr = f(i.addr);
-      break;
-    case "store":
-      i.value = f(i.value);
-      i.addr = f(i.addr);
-      break;
-    case "call":
-      if (typeof i.callee !== "string") i.callee = f(i.callee);
-      i.args = i.args.map(f);
-      if (i.sret) i.sret = f(i.sret);
-      if (i.resultParts) i.resultParts = { ...i.resultParts, addr: f(i.resultParts.addr) };
-      break;
-    case "vastart":
-    case "vaarg":
-      i.list = f(i.list);
-      break;
-    case "vaargStruct":
-      i.list = f(i.list);
-      i.addr = f(i.addr);
-      break;
-  }
 }
 
 const folds = (i: Instr): i is Folded => i.op === "binary" || i.op === "neg" || i.op === "not";

@@ -65,14 +65,13 @@ function forward(lines: string[], s: PeepholeSpelling): string[] {
 
 /** Drops the stores to temps' cells that no line reads (every mention of the cell is such a store). */
 function dropDeadStores(lines: string[], s: PeepholeSpelling, tempCells: ReadonlySet<string>): string[] {
-  const reads = new Map<string, number>();
-  const storedCell = (line: string) => s.store.exec(line)?.groups?.cell;
-  for (const line of lines) {
-    const stored = storedCell(line);
-    for (const cell of s.cellsIn(line)) if (cell !== stored) reads.set(cell, (reads.get(cell) ?? 0) + 1);
-  }
-  return lines.filter((line) => {
-    const cell = storedCell(line);
-    return cell === undefined || !tempCells.has(cell) || reads.has(cell);
+  const stored = lines.map((line) => s.store.exec(line)?.groups?.cell);
+  const read = new Set<string>();
+  lines.forEach((line, n) => {
+    for (const cell of s.cellsIn(line)) if (cell !== stored[n]) read.add(cell);
+  });
+  return lines.filter((_, n) => {
+    const cell = stored[n];
+    return cell === undefined || !tempCells.has(cell) || read.has(cell);
   });
 }

@@ -17,6 +17,7 @@
 // prologue stores the incoming register straight into the slot.
 
 import type { Block, Instr, IRFunction, Temp, Value } from "../ir/ir.js";
+import { operandsOf } from "../ir/ir.js";
 
 export type Placement =
   | { kind: "folded"; load: Instr & { op: "load" } }
@@ -26,30 +27,6 @@ export type Placement =
   | { kind: "param"; store: Instr & { op: "store" } };
 
 const writesMemory = (i: Instr) => i.op === "store" || i.op === "call" || i.op === "vaarg" || i.op === "vastart" || i.op === "vaargStruct";
-
-function operands(i: Instr): Value[] {
-  switch (i.op) {
-    case "binary":
-    case "compare":
-      return [i.a, i.b];
-    case "neg":
-    case "not":
-    case "convert":
-      return [i.a];
-    case "load":
-      return [i.addr];
-    case "store":
-      return [i.value, i.addr];
-    case "call":
-      return [...(typeof i.callee === "string" ? [] : [i.callee]), ...i.args, ...(i.sret ? [i.sret] : []), ...(i.resultParts ? [i.resultParts.addr] : [])];
-    case "vastart":
-      return [i.list];
-    case "vaarg":
-      return [i.list];
-    case "vaargStruct":
-      return [i.list, i.addr];
-  }
-}
 
 function termOperands(b: Block): Value[] {
   const t = b.term;
@@ -72,7 +49,7 @@ export function placeTemps(f: IRFunction, foldable: (load: Instr & { op: "load" 
   const uses = new Map<number, number>();
   const count = (v: Value) => v.kind === "temp" && uses.set(v.id, (uses.get(v.id) ?? 0) + 1);
   for (const b of f.blocks) {
-    for (const i of b.instrs) operands(i).forEach(count);
+    for (const i of b.instrs) operandsOf(i).forEach(count);
     termOperands(b).forEach(count);
   }
   const out = new Map<number, Placement>();
@@ -84,7 +61,7 @@ export function placeTemps(f: IRFunction, foldable: (load: Instr & { op: "load" 
   for (const b of f.blocks) {
     // Where in the block each temp is used (instrs.length: the terminator).
     const usedAt = new Map<number, number>();
-    b.instrs.forEach((i, n) => operands(i).forEach((v) => v.kind === "temp" && usedAt.set(v.id, n)));
+    b.instrs.forEach((i, n) => operandsOf(i).forEach((v) => v.kind === "temp" && usedAt.set(v.id, n)));
     termOperands(b).forEach((v) => v.kind === "temp" && usedAt.set(v.id, b.instrs.length));
     b.instrs.forEach((i, n) => {
       const d = dest(i);
