@@ -29,6 +29,8 @@ describe.skipIf(!usable)("the compile server", () => {
   };
   writeFileSync(join(dir, "hello.c"), '#include <stdio.h>\nint main(void) { puts("hi"); return 0; }\n');
   writeFileSync(join(dir, "bad.c"), "int main(void) { return x; }\n");
+  writeFileSync(join(dir, "use-v.c"), '#include "v.h"\nint v = V(7);\n');
+  writeFileSync(join(dir, "v.h"), "#define V(x) ((x) * 1)\n");
 
   it("starts on the first command and runs the next ones, with the bytes a fresh process makes", () => {
     expect(sh('"$G" cc hello.c -o first').status).toBe(0);
@@ -52,6 +54,23 @@ describe.skipIf(!usable)("the compile server", () => {
     expect(sh('"$G" cc -x c - -o three', "int main(void) { return 3; }\n").status).toBe(0);
     expect(run(join(dir, "three"), []).status).toBe(3);
     expect(served()).toBe(before + 3);
+  });
+
+  it("keeps headers from one command to the next, but reads a header again once it changed", () => {
+    waitForServer();
+    const before = served();
+    for (const target of ["x86_64-linux-gnu", "aarch64-linux-gnu"]) {
+      // Same size each time: only the file's times and contents tell the versions apart.
+      for (const op of ["+", "-", "*"]) {
+        writeFileSync(join(dir, "v.h"), `#define V(x) ((x) ${op} 1)\n`);
+        for (let i = 0; i < 2; i++) {
+          const e = sh(`"$G" cc --target=${target} -E -P use-v.c`);
+          expect(e.status).toBe(0);
+          expect(e.stdout).toContain(`int v = ((7) ${op} 1);`);
+        }
+      }
+    }
+    expect(served()).toBe(before + 12);
   });
 
   it("leaves a command whose output is a regular file to a process of its own, so the file's offset stays right", () => {

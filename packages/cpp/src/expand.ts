@@ -58,6 +58,9 @@ export class Expander {
     this.pending.push(padding(use));
   }
 
+  /** `read(true)`, made once (an intercepted operator reads its operand with it). */
+  private readonly readInArgs = (): Item | null => this.read(true);
+
   private read(inArgs: boolean): Item | null {
     return this.pending.pop() ?? this.source.read(inArgs);
   }
@@ -75,7 +78,7 @@ export class Expander {
       const item = this.read(false);
       if (!item || !isToken(item) || item.kind !== "identifier") return item;
       if (this.intercept) {
-        const replaced = this.intercept(item, () => this.read(true));
+        const replaced = this.intercept(item, this.readInArgs);
         if (replaced) return replaced;
       }
       const macro = this.macros.get(item.text);
@@ -97,8 +100,14 @@ export class Expander {
   }
 
   private substitute(macro: Macro, use: Tok, args: Item[][], hide: HideSet): Item[] {
-    const expand = (arg: Item[]): Item[] => new Expander(this.macros, new ListSource(arg), this.intercept).all();
+    const expand = (arg: Item[]): Item[] => (this.inert(arg) ? arg : new Expander(this.macros, new ListSource(arg), this.intercept).all());
     return substitute({ macro, use, args, hide, expand });
+  }
+
+  /** No name in `items` is a macro (nor an operator `intercept` replaces): expanding them changes nothing. */
+  private inert(items: Item[]): boolean {
+    for (const item of items) if (isToken(item) && item.kind === "identifier" && (this.intercept || this.macros.has(item.text))) return false;
+    return true;
   }
 
   /** Reads `( args )` after a function-like macro name; null (nothing consumed) if no `(`. */

@@ -23,80 +23,99 @@ const BINARY: Record<string, number> = {
 
 /** Evaluates a #if line; `at` is the directive, for messages about an empty line. */
 export function evaluate(toks: Tok[], at: Tok, charUnsigned: boolean): boolean {
-  let pos = 0;
-  const fail = (message: string, tok: Tok | undefined = toks[pos]): never => {
-    throw new GlassError([error(message, (tok ?? toks[toks.length - 1] ?? at).loc)]);
-  };
   if (toks.length === 0) fail("#if with no expression", at);
+  const e = new Evaluator(toks, at, charUnsigned);
+  const result = e.conditional(true);
+  if (e.pos < toks.length) e.fail(toks[e.pos]!.text === ")" ? "missing '(' in expression" : `missing binary operator before token "${toks[e.pos]!.text}"`);
+  return result.v !== 0n;
+}
 
-  const primary = (live: boolean): Value => {
-    const t = toks[pos++] ?? fail("#if with no expression", toks[toks.length - 1] ?? at);
+const fail = (message: string, tok: Tok): never => {
+  throw new GlassError([error(message, tok.loc)]);
+};
+
+/** A recursive-descent reading of one line's tokens, from `pos` on. */
+class Evaluator {
+  pos = 0;
+
+  constructor(
+    private readonly toks: Tok[],
+    private readonly at: Tok,
+    private readonly charUnsigned: boolean,
+  ) {}
+
+  /** An error at `tok` (by default the token being read, else the line's last). */
+  fail(message: string, tok: Tok | undefined = this.toks[this.pos]): never {
+    return fail(message, tok ?? this.toks[this.toks.length - 1] ?? this.at);
+  }
+
+  private primary(live: boolean): Value {
+    const toks = this.toks;
+    const t = toks[this.pos++] ?? this.fail("#if with no expression", toks[toks.length - 1] ?? this.at);
     if (t.text === "(") {
-      const v = conditional(live);
-      if (toks[pos]?.text !== ")") fail("missing ')' in expression");
-      pos++;
+      const v = this.conditional(live);
+      if (toks[this.pos]?.text !== ")") this.fail("missing ')' in expression");
+      this.pos++;
       return v;
     }
     if (t.text === "+" || t.text === "-" || t.text === "~" || t.text === "!") {
-      const x = primary(live);
+      const x = this.primary(live);
       if (t.text === "+") return x;
       if (t.text === "-") return wrap(-x.v, x.unsigned);
       if (t.text === "~") return wrap(~x.v, x.unsigned);
       return { v: x.v === 0n ? 1n : 0n, unsigned: false };
     }
-    if (t.kind === "number") return number(t, fail);
-    if (t.kind === "character") return character(t, charUnsigned);
+    if (t.kind === "number") return number(t);
+    if (t.kind === "character") return character(t, this.charUnsigned);
     if (t.kind === "identifier") return { v: 0n, unsigned: false };
-    return fail(`token "${t.text}" is not valid in preprocessor expressions`, t);
-  };
+    return this.fail(`token "${t.text}" is not valid in preprocessor expressions`, t);
+  }
 
-  const binary = (minPrec: number, live: boolean): Value => {
-    let lhs = primary(live);
+  private binary(minPrec: number, live: boolean): Value {
+    const toks = this.toks;
+    let lhs = this.primary(live);
     for (;;) {
-      const op = toks[pos]?.text ?? "";
+      const op = toks[this.pos]?.text ?? "";
       const prec = BINARY[op];
       if (prec === undefined || prec < minPrec) {
-        const next = toks[pos];
+        const next = toks[this.pos];
         if (next && prec === undefined && op !== ")" && op !== ":" && op !== "?" && op !== ",")
-          fail(`missing binary operator before token "${next.text}"`, next);
+          this.fail(`missing binary operator before token "${next.text}"`, next);
         return lhs;
       }
-      const opTok = toks[pos++]!;
+      const opTok = toks[this.pos++]!;
       if (op === "&&" || op === "||") {
         const decided = op === "&&" ? lhs.v === 0n : lhs.v !== 0n;
-        const rhs = binary(prec + 1, live && !decided);
+        const rhs = this.binary(prec + 1, live && !decided);
         lhs = { v: (op === "&&" ? lhs.v !== 0n && rhs.v !== 0n : lhs.v !== 0n || rhs.v !== 0n) ? 1n : 0n, unsigned: false };
         continue;
       }
-      const rhs = binary(prec + 1, live);
-      lhs = apply(op, lhs, rhs, live, opTok, fail);
+      const rhs = this.binary(prec + 1, live);
+      lhs = apply(op, lhs, rhs, live, opTok);
     }
-  };
+  }
 
-  const conditional = (live: boolean): Value => {
-    const cond = binary(1, live);
-    if (toks[pos]?.text === "?") {
-      pos++;
-      const a = conditional(live && cond.v !== 0n);
-      if (toks[pos]?.text !== ":") fail("'?' without following ':'");
-      pos++;
-      const b = conditional(live && cond.v === 0n);
+  conditional(live: boolean): Value {
+    const toks = this.toks;
+    const cond = this.binary(1, live);
+    if (toks[this.pos]?.text === "?") {
+      this.pos++;
+      const a = this.conditional(live && cond.v !== 0n);
+      if (toks[this.pos]?.text !== ":") this.fail("'?' without following ':'");
+      this.pos++;
+      const b = this.conditional(live && cond.v === 0n);
       const unsigned = a.unsigned || b.unsigned;
       return wrap(cond.v !== 0n ? a.v : b.v, unsigned);
     }
-    if (toks[pos]?.text === ",") {
-      pos++;
-      return conditional(live);
+    if (toks[this.pos]?.text === ",") {
+      this.pos++;
+      return this.conditional(live);
     }
     return cond;
-  };
-
-  const result = conditional(true);
-  if (pos < toks.length) fail(toks[pos]!.text === ")" ? "missing '(' in expression" : `missing binary operator before token "${toks[pos]!.text}"`);
-  return result.v !== 0n;
+  }
 }
 
-function apply(op: string, a: Value, b: Value, live: boolean, at: Tok, fail: (m: string, t: Tok) => never): Value {
+function apply(op: string, a: Value, b: Value, live: boolean, at: Tok): Value {
   const unsigned = a.unsigned || b.unsigned;
   const x = unsigned ? BigInt.asUintN(64, a.v) : a.v;
   const y = unsigned ? BigInt.asUintN(64, b.v) : b.v;
@@ -128,8 +147,24 @@ function shift(a: Value, n: bigint, left: boolean): Value {
   return wrap(left ? a.v << n : a.v >> n, a.unsigned);
 }
 
+/**
+ * The values of the integer constants read so far, by spelling (Values are never modified).
+ * For speed: headers test the same few numbers over and over, and reading one makes bigints.
+ */
+let numbers = new Map<string, Value>();
+
 /** An integer constant (6.4.4.1); the `u` suffix or a value above INTMAX_MAX makes it unsigned. */
-function number(t: Tok, fail: (m: string, t: Tok) => never): Value {
+function number(t: Tok): Value {
+  let value = numbers.get(t.text);
+  if (!value) {
+    value = readNumber(t);
+    if (numbers.size >= 1 << 16) numbers = new Map();
+    numbers.set(t.text, value);
+  }
+  return value;
+}
+
+function readNumber(t: Tok): Value {
   const m = /^(0[xX][0-9a-fA-F]+|0[bB][01]+|0[0-7]*|[1-9][0-9]*)([uU](?:ll|LL|l|L)?|(?:ll|LL|l|L)[uU]?)?$/.exec(t.text);
   if (!m) {
     if (/^[0-9.]/.test(t.text) && /[.eEpP]/.test(t.text) && !/^0[xX][0-9a-fA-F]+$/.test(t.text))

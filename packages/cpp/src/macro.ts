@@ -191,16 +191,28 @@ function paste(lhs: Tok, rhs: Tok, use: Tok): Tok {
   if (lhs === PLACEMARKER) return rhs === PLACEMARKER ? rhs : { ...rhs, hasSpace: lhs.hasSpace };
   if (rhs === PLACEMARKER) return lhs;
   const text = lhs.text + rhs.text;
-  let toks: Tok[] = [];
-  try {
-    toks = lex(new SourceFile("<paste>", text));
-  } catch {
-    toks = [];
+  const kind = pastedKind(text);
+  if (!kind) return fail(`pasting "${lhs.text}" and "${rhs.text}" does not give a valid preprocessing token`, use);
+  return { ...lhs, kind, text };
+}
+
+/** What each spelling made by `##` lexed as (null: not exactly one pp-token), as the same pastes recur. */
+let pastes = new Map<string, PPTokenKind | null>();
+
+function pastedKind(text: string): PPTokenKind | null {
+  let kind = pastes.get(text);
+  if (kind === undefined) {
+    let toks: Tok[] = [];
+    try {
+      toks = lex(new SourceFile("<paste>", text));
+    } catch {
+      toks = [];
+    }
+    kind = toks.length === 1 && toks[0]!.text === text ? toks[0]!.kind : null;
+    if (pastes.size >= 1 << 16) pastes = new Map();
+    pastes.set(text, kind);
   }
-  if (toks.length !== 1 || toks[0]!.text !== text)
-    fail(`pasting "${lhs.text}" and "${rhs.text}" does not give a valid preprocessing token`, use);
-  const out: Tok = { ...lhs, kind: toks[0]!.kind, text };
-  return out;
+  return kind;
 }
 
 export interface Invocation {
@@ -217,22 +229,30 @@ export interface Invocation {
 
 /** Builds one expansion of a macro, with gcc's padding markers, before rescanning. */
 export function substitute(inv: Invocation): Item[] {
-  // An object-like macro has no arguments to expand: it shares one empty cache (for speed).
-  return replace(inv.macro.body, inv, inv.macro.params ? new Map() : NO_ARGUMENTS);
+  const body = inv.macro.body;
+  // The usual object-like macro: copies of its body, nothing to replace (for speed).
+  if (!inv.macro.params && !body.some(isOperator)) {
+    const from = inv.use.expandedFrom ?? inv.use.loc;
+    const out: Item[] = new Array<Item>(body.length);
+    for (let i = 0; i < body.length; i++) out[i] = copyBody(body[i]!, from, inv.hide);
+    return out;
+  }
+  return replace(body, inv, []);
 }
 
-const NO_ARGUMENTS: Map<number, Item[]> = new Map();
+const isOperator = (t: BodyTok): boolean => t.paste || t.vaOpt !== undefined;
+
+/** The fully expanded argument of parameter `index` (-1: an empty one), expanded once per expansion (`expanded`). */
+function expandedArg(inv: Invocation, index: number, expanded: Item[][]): Item[] {
+  if (index < 0) return [];
+  return (expanded[index] ??= inv.expand(inv.args[index] ?? []));
+}
 
 /** Replaces parameters, `#` and `##` in `body`; `expanded` caches the expanded arguments. */
-function replace(body: BodyTok[], inv: Invocation, expanded: Map<number, Item[]>): Item[] {
+function replace(body: BodyTok[], inv: Invocation, expanded: Item[][]): Item[] {
   const { macro, use, args } = inv;
   const from = use.expandedFrom ?? use.loc;
-  const varArg = macro.variadic ? args[macro.params!.length - 1] ?? [] : [];
-  const hasVarArgs = (): boolean => {
-    const index = macro.params!.length - 1;
-    if (!expanded.has(index)) expanded.set(index, inv.expand(varArg));
-    return expanded.get(index)!.some(isToken);
-  };
+  const hasVarArgs = (): boolean => expandedArg(inv, macro.params!.length - 1, expanded).some(isToken);
   // __VA_OPT__(x) becomes x, or an empty argument when there are no variable arguments.
   const flat: BodyTok[] = body.some((t) => t.vaOpt) ? [] : body;
   if (flat !== body)
@@ -244,7 +264,6 @@ function replace(body: BodyTok[], inv: Invocation, expanded: Map<number, Item[]>
         else flat.push({ ...t, vaOpt: undefined, param: -1 });
       } else flat.push(t);
     }
-  const argOf = (t: BodyTok): Item[] => (t.param! < 0 ? [] : args[t.param!] ?? []);
   const hide = inv.hide;
   const out: Item[] = [];
   let placemarkers = false;
@@ -257,14 +276,12 @@ function replace(body: BodyTok[], inv: Invocation, expanded: Map<number, Item[]>
       out.push(copyBody(t, from, hide));
       continue;
     }
+    const arg = t.param === undefined || t.param < 0 ? [] : (args[t.param] ?? []);
     let items: Item[];
     if (t.param === undefined) items = [copyBody(t, from, hide)];
-    else if (t.stringify) items = [copy(stringize(argOf(t), t), from, hide)];
-    else if (pasteLeft || pasteRight) items = argOf(t).filter(isToken).map((a) => copy(a, from, hide));
-    else {
-      if (!expanded.has(t.param)) expanded.set(t.param, t.param < 0 ? [] : inv.expand(argOf(t)));
-      items = expanded.get(t.param)!.map((a) => (isToken(a) ? copy(a, from, hide) : a));
-    }
+    else if (t.stringify) items = [copy(stringize(arg, t), from, hide)];
+    else if (pasteLeft || pasteRight) items = arg.filter(isToken).map((a) => copy(a, from, hide));
+    else items = expandedArg(inv, t.param, expanded).map((a) => (isToken(a) ? copy(a, from, hide) : a));
     const isArg = t.param !== undefined;
     if (pasteRight) {
       let lhsIndex = out.length - 1;

@@ -1,6 +1,6 @@
 // The preprocessor proper: translation phase 4 (C11 5.1.1.2, 6.10).
 //
-// Files are lexed on demand (lexer.ts) and read token by token through `read`, the TokenSource
+// Files are lexed on demand into token tapes (tape.ts) and read token by token through `read`, the TokenSource
 // the macro expander pulls from. `read` is where directives happen: a `#` that starts a
 // line is handed to `directive`, lines inside a false #if group are skipped, and the end of
 // an included file pops back to its includer. What comes out of the expander goes to the
@@ -9,7 +9,7 @@
 // Before the main file, the predefined macros are read from a "<built-in>" file
 // (predefined.ts) and -D/-U from a "<command-line>" file, so every macro has a location.
 
-import { GlassError, SourceFile, error, warning, type Diagnostic } from "@glass/diagnostics";
+import { GlassError, SourceFile, error, warning, type Diagnostic, type SourceLocation } from "@glass/diagnostics";
 import type { Machine } from "@glass/elf";
 import { dynamicMacros } from "./builtins.js";
 import { Expander, ListSource } from "./expand.js";
@@ -24,6 +24,7 @@ import { Spellings } from "./spellings.js";
 import { parseStandard } from "./standard.js";
 import type { PPToken } from "./token.js";
 import { Lines } from "./lines.js";
+import { type DirectiveLine, type TapeCache, TapeReader } from "./tape.js";
 
 export interface PreprocessOptions {
   machine: Machine;
@@ -48,6 +49,8 @@ export interface PreprocessOptions {
    * default). Making only one saves its cost: `-E` keeps no token list alive to its end.
    */
   output?: "text" | "tokens" | "both";
+  /** Headers' tapes kept from earlier runs, and where to keep this run's (see tape.ts). */
+  tapes?: TapeCache;
 }
 
 export interface PreprocessResult {
@@ -75,7 +78,8 @@ interface Cond {
 
 interface Frame {
   file: SourceFile;
-  lexer: Lexer;
+  /** The file's tokens: cut on demand, or read from a kept tape (tape.ts). */
+  reader: Lexer | TapeReader;
   conds: Cond[];
   /** Search-chain index it was found at (for #include_next), -1 if not found in the chain. */
   index: number;
@@ -105,9 +109,9 @@ function dropComments(toks: Tok[]): Tok[] {
 }
 
 /** The name of a directive, after its `#` (kept comments before it are white space); none on a null directive. */
-function directiveName(lexer: Lexer): Tok | undefined {
-  for (let t = lexer.peek(); t && !t.atLineStart; t = lexer.peek()) {
-    lexer.next();
+function directiveName(reader: Lexer | TapeReader): Tok | undefined {
+  for (let t = reader.peek(); t && !t.atLineStart; t = reader.peek()) {
+    reader.next();
     if (!t.comment) return t;
   }
   return undefined;
@@ -154,11 +158,18 @@ class Preprocessor {
   private readonly ifExpander: Expander;
   private readonly charUnsigned: boolean;
   private readonly lexOptions: LexOptions;
+  /** What the lexing options are, as part of a shared tape's key. */
+  private readonly tapeKey: string;
   private lineChangePending: Tok | undefined;
   /** Frames below this depth belong to an outer reader; `read` stops at the end of this one. */
   private floor = 0;
   readonly printer: GccPrinter;
   private readonly printPlace: Place = { line: 0, col: 0, file: "", system: false, builtin: false };
+  /** What `printPlace` was last filled for (see `place`). */
+  private placedAt: SourceLocation | undefined;
+  private placedVersion = -1;
+  private placedFile: SourceFile | undefined;
+  private placedBuiltin = false;
   readonly tokens: PPToken[] = [];
   private readonly printing: boolean;
   private readonly keepingTokens: boolean;
@@ -177,6 +188,7 @@ class Preprocessor {
     for (const m of dynamicMacros(this, opts.now ?? new Date())) this.macros.set(m.name, m);
     const std = parseStandard(opts.std ?? "gnu11");
     this.lexOptions = { lenient: true, keepComments: opts.keepComments, trigraphs: opts.trigraphs ?? std.strict, warnings: this.warnings, spellings: new Spellings() };
+    this.tapeKey = `${this.lexOptions.keepComments ? "C" : ""}${this.lexOptions.trigraphs ? "T" : ""}`;
     const key = `${opts.machine} ${opts.std ?? "gnu11"}`;
     const cached = predefinedCache.get(key);
     if (cached) for (const m of cached) this.macros.set(m.name, m);
@@ -197,22 +209,34 @@ class Preprocessor {
     return this.lines.presumed(loc.file, loc.offset);
   }
 
-  /** Where the printer puts a token; one Place object, refilled for each token (for speed). */
+  /**
+   * Where the printer puts a token; one Place object, refilled for each token. Every token of
+   * an expansion has the same use location, so the line, column and file of the last location
+   * are kept until another one comes or `#line` / a system-header mark changes them (for speed).
+   */
   private place(t: Tok): Place {
     const at = t.expandedFrom ?? t.loc;
     const spelled = t.loc.file;
     const p = this.printPlace;
-    p.line = this.lines.presumedLine(at.file, at.offset);
-    p.col = this.lines.column(at.file, at.offset);
-    p.file = this.lines.presumedName(at.file, at.offset);
+    if (at !== this.placedAt || this.lines.version !== this.placedVersion) {
+      this.placedAt = at;
+      this.placedVersion = this.lines.version;
+      p.line = this.lines.presumedLine(at.file, at.offset);
+      p.col = this.lines.column(at.file, at.offset);
+      p.file = this.lines.presumedName(at.file, at.offset);
+    }
+    if (spelled !== this.placedFile) {
+      this.placedFile = spelled;
+      this.placedBuiltin = spelled.name === "<built-in>";
+    }
     p.system = this.lines.isSystem(spelled);
-    p.builtin = spelled.name === "<built-in>";
+    p.builtin = this.placedBuiltin;
     return p;
   }
 
   /** Reads a file made only of directives (predefined macros, -D/-U). */
   private runSilent(file: SourceFile): void {
-    this.push(file, new Lexer(file), -1, false, true);
+    this.push(new Lexer(file), -1, false, true);
     const saved = this.floor;
     this.floor = this.stack.length;
     const item = this.read(false);
@@ -240,13 +264,13 @@ class Preprocessor {
       if (!found) throw new GlassError([error(`${inc}: No such file or directory`)]);
       const file = this.load(found.path)!;
       this.addDep(found.path, found.system);
-      this.push(file, this.open(file), found.index, found.system, false);
+      this.push(this.open(file), found.index, found.system, false);
       this.printer.marker(1, file.name, " 1", found.system);
       this.drain();
       this.printer.marker(0, "<command-line>", " 2", false);
     }
     this.warnTrigraphs(this.main);
-    this.push(this.main, this.open(this.main), -1, false, false);
+    this.push(this.open(this.main), -1, false, false);
     this.printer.marker(1, this.main.name, "", false);
     this.drain();
     return {
@@ -280,15 +304,17 @@ class Preprocessor {
     let file = this.cache.get(path);
     if (file === undefined) {
       const text = this.opts.fs.readFile(path);
-      file = text === undefined ? null : new SourceFile(path, text);
+      file = text === undefined ? null : (this.opts.tapes?.file(path, text) ?? new SourceFile(path, text));
       if (file) this.warnTrigraphs(file);
       this.cache.set(path, file);
     }
     return file;
   }
 
-  private open(file: SourceFile): Lexer {
-    return new Lexer(file, this.lexOptions);
+  /** A reader of a file: its kept tape when the run has a cache of tapes, else a lexer. */
+  private open(file: SourceFile): Lexer | TapeReader {
+    const tape = this.opts.tapes?.tape(file, this.tapeKey, this.lexOptions);
+    return tape ? new TapeReader(tape) : new Lexer(file, this.lexOptions);
   }
 
   /** Trigraph warnings need the whole file's comments: a separate full lex, only when `??` occurs. */
@@ -304,9 +330,10 @@ class Preprocessor {
     if (system) this.systemDeps.add(path);
   }
 
-  private push(file: SourceFile, lexer: Lexer, index: number, system: boolean, silent: boolean, includedAt?: Tok): void {
+  private push(reader: Lexer | TapeReader, index: number, system: boolean, silent: boolean, includedAt?: Tok): void {
+    const file = reader.file;
     if (system) this.lines.markSystem(file);
-    this.stack.push({ file, lexer, conds: [], index, system, guardPossible: true, silent, includedAt });
+    this.stack.push({ file, reader, conds: [], index, system, guardPossible: true, silent, includedAt });
   }
 
   /** End of a file: check its conditionals, remember its include guard, return to the includer. */
@@ -346,32 +373,44 @@ class Preprocessor {
     for (;;) {
       const f = this.stack[this.stack.length - 1];
       if (!f) return null;
-      const t = f.lexer.peek();
+      const t = f.reader.peek();
       if (!t) {
         // An included file ends; macro arguments may not run past it (gcc agrees).
         if (inArgs || this.stack.length <= this.floor) return null;
         this.pop();
         continue;
       }
-      if (t.atLineStart && (t.text === "#" || t.text === "%:") && t.kind === "punctuator") {
-        f.lexer.next();
-        const name = directiveName(f.lexer);
+      if (!t.atLineStart) {
+        // The rest of a line whose first token was read (a skipped line or a directive is
+        // consumed whole, and its first token already ended any include guard).
+        f.reader.next();
+        if (t.invalid) this.fail(t.invalid, t);
+        return t;
+      }
+      if ((t.text === "#" || t.text === "%:") && t.kind === "punctuator") {
+        if (f.reader instanceof TapeReader) {
+          const line = f.reader.directive(dropComments);
+          if (line.name) this.directive(f, t, line.name, line);
+          continue;
+        }
+        f.reader.next();
+        const name = directiveName(f.reader);
         if (!name) continue; // the null directive (6.10.7)
         // In a false group only the conditionals matter: any other directive is dropped
         // without cutting its line into tokens (for speed). An include is still read, as its
         // `<…>` header name may hold what looks like a comment start.
-        if (skipping(f) && !CONDITIONALS.has(name.text) && !INCLUDES.has(name.text)) f.lexer.skipRest();
-        else this.directive(f, t, name, dropComments(f.lexer.restOfLine()));
+        if (skipping(f) && !CONDITIONALS.has(name.text) && !INCLUDES.has(name.text)) f.reader.skipRest();
+        else this.directive(f, t, name, { args: dropComments(f.reader.restOfLine()) });
         continue;
       }
       if (skipping(f)) {
-        f.lexer.skipLine();
+        f.reader.skipLine();
         continue;
       }
-      f.lexer.next();
+      f.reader.next();
       this.noteToken(f);
       if (t.invalid) this.fail(t.invalid, t);
-      if (t.atLineStart && !inArgs && !f.silent) {
+      if (!inArgs && !f.silent) {
         this.lineChangePending = t;
         return new LineChange(t);
       }
@@ -385,7 +424,9 @@ class Preprocessor {
     if (!f.guard) f.guardPossible = false;
   }
 
-  private directive(f: Frame, hash: Tok, name: Tok, args: Tok[]): void {
+  /** A directive; `line` holds the tokens after its name (and, on a kept tape, its parsed #define). */
+  private directive(f: Frame, hash: Tok, name: Tok, line: DirectiveLine): void {
+    const args = line.args;
     const skip = skipping(f);
     const conditional = CONDITIONALS.has(name.text);
     if (skip && !conditional) return;
@@ -394,18 +435,8 @@ class Preprocessor {
       if (!f.guard && !(f.guardPossible && (name.text === "ifndef" || name.text === "if"))) f.guardPossible = false;
     }
     switch (name.text) {
-      case "define": {
-        const m = parseDefine(args, name);
-        if (m.name.startsWith("__VA_ARGS__")) this.fail("__VA_ARGS__ can not be used as a macro name", args[0]!);
-        const old = this.macros.get(m.name);
-        if (old && !old.dynamic && !sameDefinition(old, m)) {
-          const d = warning(`"${m.name}" redefined`, args[0]!.loc);
-          if (old.loc) d.notes = [{ severity: "note", message: "this is the location of the previous definition", loc: old.loc }];
-          this.warnings.push(d);
-        }
-        this.macros.set(m.name, m);
-        return;
-      }
+      case "define":
+        return this.define(line, name);
       case "undef":
         if (args[0]?.kind !== "identifier") this.fail("macro names must be identifiers", args[0] ?? name);
         this.macros.delete(args[0].text);
@@ -445,6 +476,26 @@ class Preprocessor {
         if (name.kind === "number" && !f.silent) return this.line(f, name, [name, ...args]); // GNU `# 33 "file"`
         this.fail(`invalid preprocessing directive #${name.text}`, name);
     }
+  }
+
+  /**
+   * `#define` (6.10.3). The Macro is kept on the directive's line: a line of a kept tape is
+   * parsed the first time it is read, and gives the same Macro on every later reading.
+   */
+  private define(line: DirectiveLine, directive: Tok): void {
+    let m = line.macro;
+    if (!m) {
+      m = parseDefine(line.args, directive);
+      if (m.name.startsWith("__VA_ARGS__")) this.fail("__VA_ARGS__ can not be used as a macro name", line.args[0]!);
+      line.macro = m;
+    }
+    const old = this.macros.get(m.name);
+    if (old && old !== m && !old.dynamic && !sameDefinition(old, m)) {
+      const d = warning(`"${m.name}" redefined`, m.loc);
+      if (old.loc) d.notes = [{ severity: "note", message: "this is the location of the previous definition", loc: old.loc }];
+      this.warnings.push(d);
+    }
+    this.macros.set(m.name, m);
   }
 
   private macroName(args: Tok[], at: Tok): Tok {
@@ -487,7 +538,8 @@ class Preprocessor {
       f.guard = undefined;
       f.guardPossible = false;
     }
-    const outerSkipping = f.conds.slice(0, -1).some((c) => !c.active);
+    let outerSkipping = false;
+    for (let i = 0; i < f.conds.length - 1; i++) if (!f.conds[i]!.active) outerSkipping = true;
     if (name.text === "else") {
       cond.sawElse = true;
       cond.active = !cond.taken && !outerSkipping;
@@ -566,7 +618,7 @@ class Preprocessor {
     this.addDep(found.path, found.system);
     const { line, file: at } = this.lines.presumed(f.file, hash.loc.offset);
     if (!f.silent) this.printer.sync(line, at, f.system);
-    this.push(file, this.open(file), found.index, found.system, false, hash);
+    this.push(this.open(file), found.index, found.system, false, hash);
     this.printer.marker(1, file.name, " 1", found.system);
   }
 
@@ -577,7 +629,7 @@ class Preprocessor {
     if (!n || n.kind !== "number" || !/^[0-9]+$/.test(n.text)) this.fail(`"${n?.text ?? ""}" after #line is not a positive integer`, n ?? name);
     const fileTok = toks[1];
     if (fileTok && (fileTok.kind !== "string" || !fileTok.text.startsWith('"'))) this.fail(`invalid filename "${fileTok.text}"`, fileTok);
-    const next = f.lexer.peek();
+    const next = f.reader.peek();
     const offset = next ? next.loc.offset : f.file.text.length;
     const physical = f.file.position(offset).line;
     const current = this.lines.presumed(f.file, offset);
@@ -601,7 +653,7 @@ class Preprocessor {
       if (this.stack.length > 1) {
         f.system = true;
         this.lines.markSystem(f.file);
-        const next = f.lexer.peek();
+        const next = f.reader.peek();
         const { line, file } = this.lines.presumed(f.file, next ? next.loc.offset : f.file.text.length);
         this.printer.marker(line, file, "", true);
       }

@@ -29,10 +29,33 @@ export function readInput(path: string): Uint8Array {
   }
 }
 
+/**
+ * Texts already read, with the identity of the file they came from (device, inode, size,
+ * change and modification times): a header read again, by a later file of the same run or a
+ * later command of the compile server, costs one stat while it is unchanged. The same string
+ * comes back, which is also what lets the preprocessor reuse the header's token tape.
+ */
+let texts = new Map<string, { dev: number; ino: number; size: number; ctimeMs: number; mtimeMs: number; text: string }>();
+let textChars = 0;
+/** Kept texts hold at most about this many characters; then they start afresh. */
+const keptChars = 64 << 20;
+
 /** Reads a text file, or returns undefined (for include searches). */
 export function readTextIfExists(path: string): string | undefined {
   try {
-    return statSync(path).isFile() ? readFileSync(path, "utf8") : undefined;
+    const st = statSync(path, { throwIfNoEntry: false });
+    if (!st?.isFile()) return undefined;
+    const { dev, ino, size, ctimeMs, mtimeMs } = st;
+    const known = texts.get(path);
+    if (known && known.dev === dev && known.ino === ino && known.size === size && known.ctimeMs === ctimeMs && known.mtimeMs === mtimeMs) return known.text;
+    const text = readFileSync(path, "utf8");
+    if (textChars + text.length > keptChars) {
+      texts = new Map();
+      textChars = 0;
+    }
+    texts.set(path, { dev, ino, size, ctimeMs, mtimeMs, text });
+    textChars += text.length - (known?.text.length ?? 0);
+    return text;
   } catch {
     return undefined;
   }

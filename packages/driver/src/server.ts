@@ -25,12 +25,14 @@ import { closeSync, constants, createReadStream, fstatSync, mkdirSync, openSync,
 import { join } from "node:path";
 import { setStdin } from "./node-io.js";
 import { startClock } from "./cc/time-report.js";
+import { keepHeaderTapes } from "./cc/stages.js";
 
 type Run = (argv: string[]) => Promise<number>;
 
 /** Serves DIR until idle; `blob` is the snapshot file the server was started from. */
 export async function serve(dir: string, blob: string, run: Run): Promise<number> {
   if (!claim(dir)) return 0;
+  keepHeaderTapes();
   const queue = join(dir, "queue");
   const built = statSync(blob).mtimeMs;
   const idleMs = 1000 * (Number(process.env.GLASS_SERVER_IDLE) || 300);

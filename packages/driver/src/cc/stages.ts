@@ -4,7 +4,7 @@
 // that core's options here, and only here.
 
 import { SourceFile, GlassError, error, type Diagnostic } from "@glass/diagnostics";
-import { preprocess, dumpMacros, makeDependencies, type PPToken } from "@glass/cpp";
+import { preprocess, dumpMacros, makeDependencies, TapeCache, type PPToken } from "@glass/cpp";
 import { compile } from "@glass/cc";
 import { assemble } from "@glass/as";
 import type { CcOptions } from "./options.js";
@@ -31,6 +31,17 @@ function flagMacros(o: CcOptions): string[] {
   return defs;
 }
 
+/**
+ * Headers' pp-tokens and parsed #defines, kept from one command to the next by the compile
+ * server (a header read again costs a stat; see @glass/cpp's tape.ts). A lone command keeps
+ * none: it would only make its one run slower.
+ */
+let tapes: TapeCache | undefined;
+
+export function keepHeaderTapes(): void {
+  tapes ??= new TapeCache();
+}
+
 /** cpp: macros, includes and conditionals; line markers in the text form. `output`: which form the caller uses. */
 export function runPreprocessor(path: string, text: string, o: CcOptions, depTargets: string[], output: "text" | "tokens" | "both"): Preprocessed {
   const file = new SourceFile(path, text);
@@ -47,6 +58,7 @@ export function runPreprocessor(path: string, text: string, o: CcOptions, depTar
     lineMarkers: !o.noLineMarkers,
     keepComments: o.keepComments,
     output,
+    tapes,
     ...(o.std ? { std: o.std } : {}),
   });
   const wantsDeps = o.deps.only || o.deps.sideEffect;
