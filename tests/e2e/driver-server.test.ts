@@ -73,6 +73,17 @@ describe.skipIf(!usable)("the compile server", () => {
     expect(served()).toBe(before + 12);
   });
 
+  it("delivers every request's output, however fast they come", () => {
+    // The server used to open the client's fd 1 while bash had it pointing at the queue (for
+    // the printf that sends the request): about one output in twenty went into the queue.
+    sh('"$G" cc -E -P use-v.c');
+    waitForServer();
+    const before = served();
+    const e = sh('for i in $(seq 100); do "$G" cc -E -P use-v.c | wc -l; done | sort | uniq -c');
+    expect(e.stdout.trim()).toBe("100 1");
+    expect(served()).toBe(before + 100);
+  });
+
   it("leaves a command whose output is a regular file to a process of its own, so the file's offset stays right", () => {
     waitForServer();
     const before = served();

@@ -14,7 +14,8 @@
 //   REQ.args  the client's working directory, then its arguments, each ended by a NUL byte
 //   served  how many requests it has run (to see that it works: `cat DIR/served`)
 // Requests run one at a time, in the client's working directory, with the client's own
-// standard streams (opened through /proc/PID/fd, so output goes where the client's would).
+// standard streams (opened through /proc/PID/fd, so output goes where the client's would;
+// the client holds copies of its fds 0, 1, 2 on fds 5, 6, 7 for this).
 // When the server cannot serve a request it answers "fallback" and the client runs the
 // command itself: a stream that is a regular file (reopened, it would not share the client's
 // file offset: `{ glass cc -E a.c; echo; } > out` would overwrite), a stream /proc cannot
@@ -121,8 +122,9 @@ async function runRequest(pid: string, req: string, run: Run): Promise<number | 
     [cwd = "", ...argv] = readFileSync(`${req}.args`, "utf8").split("\0").slice(0, -1);
     if (argv[0] === "load") return "fallback";
     for (const n of [0, 1, 2]) {
-      // Neither O_TRUNC nor O_CREAT: a regular file is only looked at, never changed.
-      fds.push(openSync(`/proc/${pid}/fd/${n}`, n === 0 ? constants.O_RDONLY : constants.O_WRONLY));
+      // The client's copies of its fds 0, 1, 2 (bin/glass says why it keeps copies). Neither
+      // O_TRUNC nor O_CREAT: a regular file is only looked at, never changed.
+      fds.push(openSync(`/proc/${pid}/fd/${n + 5}`, n === 0 ? constants.O_RDONLY : constants.O_WRONLY));
       if (fstatSync(fds[n]!).isFile()) throw new Error("a regular file");
     }
     // Typing a program into `glass cc -x c -`: a client stopped by ^C must not leave the
