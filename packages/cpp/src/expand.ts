@@ -37,11 +37,17 @@ export class ListSource implements TokenSource {
   }
 }
 
+/** Where an expander looks macros up: the macro table, or a view of it that notes each lookup (line-memo.ts). */
+export interface MacroLookup {
+  get(name: string): Macro | undefined;
+  has(name: string): boolean;
+}
+
 export class Expander {
   private readonly pending: Item[] = [];
 
   constructor(
-    private readonly macros: Map<string, Macro>,
+    private readonly macros: MacroLookup,
     private readonly source: TokenSource,
     private readonly intercept?: Intercept,
   ) {}

@@ -24,6 +24,7 @@ import { Spellings } from "./spellings.js";
 import { parseStandard } from "./standard.js";
 import type { PPToken } from "./token.js";
 import { Lines } from "./lines.js";
+import { MacroView } from "./line-memo.js";
 import { type DirectiveLine, type TapeCache, TapeReader } from "./tape.js";
 
 export interface PreprocessOptions {
@@ -153,6 +154,10 @@ class Preprocessor {
   private readonly pushed = new Map<string, (Macro | undefined)[]>();
   private readonly search;
   private readonly expander: Expander;
+  /** The macro table as expanders see it, noting lookups while a line is recorded (line-memo.ts). */
+  private readonly view: MacroView;
+  /** The text line of a kept tape whose expansion is being recorded. */
+  private recording: { reader: TapeReader; start: number; items: Item[] } | null = null;
   /** The expander of `#if` lines, and the source it reads each line from (made once, for speed). */
   private readonly ifArgs = new ListSource([]);
   private readonly ifExpander: Expander;
@@ -180,8 +185,9 @@ class Preprocessor {
     readonly opts: PreprocessOptions,
   ) {
     this.search = searchChain(opts.includeDirs ?? {});
-    this.expander = new Expander(this.macros, this);
-    this.ifExpander = new Expander(this.macros, this.ifArgs, (t, read) => this.ifOperator(t, read));
+    this.view = new MacroView(this.macros);
+    this.expander = new Expander(this.view, this);
+    this.ifExpander = new Expander(this.view, this.ifArgs, (t, read) => this.ifOperator(t, read));
     this.printer = new GccPrinter(opts.lineMarkers ?? true, (t) => this.place(t));
     this.printing = opts.output !== "tokens";
     this.keepingTokens = opts.output !== "text";
@@ -288,15 +294,57 @@ class Preprocessor {
     const saved = this.floor;
     this.floor = this.stack.length;
     for (let item = this.expander.next(); item; item = this.expander.next()) {
+      if (item instanceof LineChange && this.replayed(item)) continue;
       if (isToken(item) && item.text === "_Pragma") {
+        this.view.dynamic = true; // a line with _Pragma is not remembered
         this.pragmaOperator(item);
         continue;
       }
-      if (this.printing) this.printer.item(item);
-      if (this.keepingTokens && isToken(item)) this.tokens.push(item);
+      this.recording?.items.push(item);
+      this.emit(item);
     }
     this.pop();
     this.floor = saved;
+  }
+
+  /** An item of the output: printed, and kept for the compiler. */
+  private emit(item: Item): void {
+    if (this.printing) this.printer.item(item);
+    if (this.keepingTokens && isToken(item)) this.tokens.push(item);
+  }
+
+  /**
+   * A text line starts: when it is a line of a kept tape whose remembered expansion still
+   * holds (line-memo.ts), gives that and moves past the line (true); otherwise starts
+   * recording this line's expansion, when it is on a kept tape.
+   */
+  private replayed(start: LineChange): boolean {
+    const reader = this.stack[this.stack.length - 1]?.reader;
+    if (!(reader instanceof TapeReader)) return false;
+    // The line's first token was just read: it is the one before the reader.
+    const at = reader.i - 1;
+    const memo = reader.tape.lines.get(at);
+    if (memo && reader.tape.tokens[at] === start.lineChange && this.view.same(memo)) {
+      this.lineChangePending = undefined;
+      reader.i = memo.end;
+      for (const item of memo.items) this.emit(item);
+      return true;
+    }
+    this.recording = { reader, start: at, items: [] };
+    this.view.lookups = [];
+    this.view.dynamic = false;
+    return false;
+  }
+
+  /** The line being recorded has ended (the next line, or its file's end, is next): remember it if it can be. */
+  private endLine(inArgs: boolean): void {
+    const r = this.recording!;
+    const lookups = this.view.lookups!;
+    this.recording = null;
+    this.view.lookups = null;
+    // Arguments still being collected, or another file: the expansion runs past the line.
+    if (!inArgs && !this.view.dynamic && this.stack[this.stack.length - 1]?.reader === r.reader)
+      r.reader.tape.lines.set(r.start, { items: r.items, end: r.reader.i, lookups });
   }
 
   /** Reads a file once per run (the first read also reports its ignored trigraphs). */
@@ -374,6 +422,7 @@ class Preprocessor {
       const f = this.stack[this.stack.length - 1];
       if (!f) return null;
       const t = f.reader.peek();
+      if (this.recording && (!t || t.atLineStart)) this.endLine(inArgs);
       if (!t) {
         // An included file ends; macro arguments may not run past it (gcc agrees).
         if (inArgs || this.stack.length <= this.floor) return null;
@@ -603,7 +652,7 @@ class Preprocessor {
 
   private include(f: Frame, hash: Tok, name: Tok, args: Tok[]): void {
     let parts = args;
-    if (!(args[0]?.headerName || args[0]?.kind === "string")) parts = new Expander(this.macros, new ListSource(args)).all().filter(isToken);
+    if (!(args[0]?.headerName || args[0]?.kind === "string")) parts = new Expander(this.view, new ListSource(args)).all().filter(isToken);
     const header = this.headerName(parts, name);
     if (header.name === "") this.fail(`empty filename in #${name.text}`, name);
     const next = name.text === "include_next" && this.stack.length > 1;
@@ -624,7 +673,7 @@ class Preprocessor {
 
   /** `#line N "file"` (6.10.4), also the GNU `# N "file" flags` form. */
   private line(f: Frame, name: Tok, args: Tok[]): void {
-    const toks = new Expander(this.macros, new ListSource(args)).all().filter(isToken);
+    const toks = new Expander(this.view, new ListSource(args)).all().filter(isToken);
     const n = toks[0];
     if (!n || n.kind !== "number" || !/^[0-9]+$/.test(n.text)) this.fail(`"${n?.text ?? ""}" after #line is not a positive integer`, n ?? name);
     const fileTok = toks[1];

@@ -19,6 +19,7 @@
 
 import { SourceFile } from "@glass/diagnostics";
 import { type LexOptions, Lexer } from "./lexer.js";
+import type { LineMemo } from "./line-memo.js";
 import type { Macro } from "./macro.js";
 import { Spellings } from "./spellings.js";
 import type { PPToken } from "./token.js";
@@ -27,6 +28,8 @@ export class Tape {
   readonly tokens: PPToken[] = [];
   /** The lexer still cutting this file (null once it reached the end). */
   private lexer: Lexer | null;
+  /** Text lines' remembered expansions, by the tape index of their first token (line-memo.ts). */
+  readonly lines = new Map<number, LineMemo>();
   /** Directive lines already cut, by the tape index of their `#`. */
   readonly directives = new Map<number, DirectiveLine & { name: PPToken | undefined; end: number }>();
 

@@ -103,3 +103,37 @@ describe("what a TapeCache keeps", () => {
     for (let i = 0; i < 2; i++) expect(run('#include "e.h"\n', tapes).warnings.map((w) => w.message)).toEqual(['"W" redefined']);
   });
 });
+
+describe("remembered line expansions (line-memo.ts) are used only while they hold", () => {
+  const files = new Map<string, string>();
+  const opts = { fs: { readFile: (p: string) => files.get(p) } };
+  /** Plain, then twice with one cache; and for both targets. */
+  const check = (main: string, extra: Partial<PreprocessOptions> = {}) => {
+    for (const machine of ["x86_64", "aarch64"] as const) expectSameWithTapes("main.c", main, { ...opts, machine, ...extra });
+  };
+
+  it("a macro defined differently at each inclusion", () => {
+    files.set("u.h", "int x = M + F(1);\n");
+    check('#define M 1\n#define F(a) a\n#include "u.h"\n#undef M\n#define M 2\n#include "u.h"\n#undef F\n#include "u.h"\n#define F(a) -a\n#include "u.h"\n');
+  });
+
+  it("a macro given on the command line", () => {
+    files.set("d.h", "int d = D;\n");
+    const tapes = new TapeCache();
+    for (const value of ["1", "2", "1"])
+      expect(outcome("main.c", '#include "d.h"\n', { ...opts, tapes, macros: [{ define: true, text: `D=${value}` }] })).toContain(`int d = ${value};`);
+  });
+
+  it("a call whose arguments go on past its line, or into the next file", () => {
+    files.set("a.h", "#define F(a, b) (a + b)\nint y = F\n(1,\n 2) + F;\nint z = F(3,\n4);\n");
+    files.set("b.h", "int w = F\n");
+    check('#include "a.h"\n#include "b.h"\n(5, 6);\n#include "b.h"\n;\n');
+  });
+
+  it("the dynamic built-ins and _Pragma", () => {
+    files.set("c.h", 'int l = __LINE__, c = __COUNTER__; const char *f = __FILE__;\n_Pragma("weak p") int p;\nint n = __INCLUDE_LEVEL__;\n');
+    files.set("e.h", '#include "c.h"\n');
+    check('#include "e.h"\nint k = __COUNTER__;\n#include "c.h"\n');
+  });
+});
+
