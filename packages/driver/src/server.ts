@@ -12,6 +12,7 @@
 //   pid     the server's pid, written once the queue is ready (clients look for it)
 //   REQ     a FIFO the client made and holds open; the server writes the exit status to it
 //   REQ.args  the client's working directory, then its arguments, each ended by a NUL byte
+//           (the server removes both once it has answered)
 //   served  how many requests it has run (to see that it works: `cat DIR/served`)
 // Requests run one at a time, in the client's working directory, with the client's own
 // standard streams (opened through /proc/PID/fd, so output goes where the client's would;
@@ -176,9 +177,11 @@ function answer(req: string, status: number | "fallback"): void {
   } catch {
     /* the client is gone */
   }
-  try {
-    unlinkSync(`${req}.args`);
-  } catch {
-    /* already removed */
-  }
+  // The client holds the FIFO open and reads the status from it: the names can go now.
+  for (const f of [req, `${req}.args`])
+    try {
+      unlinkSync(f);
+    } catch {
+      /* already removed */
+    }
 }
