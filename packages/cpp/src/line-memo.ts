@@ -7,7 +7,8 @@
 // items that came out are kept on the tape with those (name, definition) pairs. A later
 // reading of the same line, when every one of those names still has the same definition (the
 // very same Macro object: a tape parses each #define once), gives the same items again
-// without expanding anything; they are printed and handed to the compiler as usual.
+// without expanding anything; they are handed to the compiler as usual, and printed as the
+// text they printed the first time when the printer is in the same state.
 //
 // A line is not remembered when its expansion read past its end (a macro call whose
 // arguments go on to the next line), used a macro whose expansion changes each time (the
@@ -16,6 +17,8 @@
 import type { MacroLookup } from "./expand.js";
 import type { Item } from "./items.js";
 import type { Macro } from "./macro.js";
+import type { LineText } from "./output.js";
+import type { SourceFile } from "@glass/diagnostics";
 
 /** A remembered line: its items, the tape index where the next line starts, and the lookups it made. */
 export interface LineMemo {
@@ -23,6 +26,12 @@ export interface LineMemo {
   end: number;
   /** Pairs: a name, then the definition it had (undefined: not a macro). */
   lookups: (string | Macro | undefined)[];
+  /**
+   * The `gcc -E` text of the items after the line change, when it can be printed again as
+   * is: while the printer is as it was (output.ts) and the files the tokens were spelled in
+   * are still system headers or not, as they were (`system`).
+   */
+  printed?: { text: LineText; system: Map<SourceFile, boolean> };
 }
 
 /** The macro table as the expander of text lines sees it: every lookup noted while a line is recorded. */

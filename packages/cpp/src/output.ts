@@ -62,6 +62,25 @@ export function avoidPaste(a: Tok, b: Tok): boolean {
   return false;
 }
 
+/** The printer's state at a line start (see `GccPrinter.lineStart`). */
+export interface LineStart {
+  size: number;
+  syncs: number;
+  srcLine: number;
+  avoid: boolean;
+  prevWasSystem: boolean;
+  markers: boolean;
+}
+
+/** A line's printed text and the state it left the printer in (see `GccPrinter.lineText`). */
+export interface LineText {
+  start: LineStart;
+  text: string;
+  prev: Tok | null;
+  source: Spaced | null;
+  avoid: boolean;
+}
+
 export class GccPrinter {
   /** The text so far. */
   private readonly out = new TextBuffer();
@@ -72,6 +91,8 @@ export class GccPrinter {
   private source: Spaced | null = null;
   private avoid = false;
   private prevWasSystem = false;
+  /** Counts line starts and markers: a line's text is only reused when it printed neither (see `lineText`). */
+  private syncs = 0;
 
   constructor(
     private readonly markers: boolean,
@@ -92,6 +113,7 @@ export class GccPrinter {
 
   /** `# N "file" flags` (print_line_1). */
   marker(line: number, file: string, flags: string, system: boolean): void {
+    this.syncs++;
     if (this.printed) this.out.char(NEWLINE);
     this.printed = false;
     if (!this.markers) return;
@@ -120,6 +142,7 @@ export class GccPrinter {
 
   /** A new source line starts with `t` (cb_line_change). */
   lineChange(t: Tok): boolean {
+    this.syncs++;
     const p = this.place(t);
     const emitted = this.sync(p.line, p.file, p.system);
     this.prev = null;
@@ -137,6 +160,32 @@ export class GccPrinter {
     this.out.char(NEWLINE);
     this.printed = false;
     this.srcLine++;
+  }
+
+  /** Where the printer is, just after a line change: what the text of the line's other items depends on. */
+  lineStart(): LineStart {
+    return { size: this.out.size, syncs: this.syncs, srcLine: this.srcLine, avoid: this.avoid, prevWasSystem: this.prevWasSystem, markers: this.markers };
+  }
+
+  /**
+   * What was printed since `start` (a line's items after its line change), to print again
+   * with `reprint`; none when that printed a line change or a marker (a token placed on
+   * another line, a system/user switch, a comment's newlines), which depend on more.
+   */
+  lineText(start: LineStart): LineText | undefined {
+    if (this.syncs !== start.syncs || this.srcLine !== start.srcLine) return undefined;
+    return { start, text: this.out.since(start.size), prev: this.prev, source: this.source, avoid: this.avoid };
+  }
+
+  /** Prints a line's text again if the printer is as it was then (after the line's line change); false if not. */
+  reprint(line: LineText): boolean {
+    const s = line.start;
+    if (this.avoid !== s.avoid || this.prevWasSystem !== s.prevWasSystem || this.markers !== s.markers || this.prev !== null || this.source !== null) return false;
+    this.out.write(line.text);
+    this.prev = line.prev;
+    this.source = line.source;
+    this.avoid = line.avoid;
+    return true;
   }
 
   item(item: Item): void {

@@ -18,13 +18,13 @@ import { type IncludeDirs, findInclude, searchChain } from "./include.js";
 import { type Item, type Tok, LineChange, isToken } from "./items.js";
 import { type LexOptions, Lexer, lex } from "./lexer.js";
 import { type Macro, parseDefine, sameDefinition } from "./macro.js";
-import { GccPrinter, type Place } from "./output.js";
+import { GccPrinter, type LineStart, type Place } from "./output.js";
 import { builtinSource } from "./predefined.js";
 import { Spellings } from "./spellings.js";
 import { parseStandard } from "./standard.js";
 import type { PPToken } from "./token.js";
 import { Lines } from "./lines.js";
-import { MacroView } from "./line-memo.js";
+import { type LineMemo, MacroView } from "./line-memo.js";
 import { type DirectiveLine, type TapeCache, TapeReader } from "./tape.js";
 
 export interface PreprocessOptions {
@@ -157,7 +157,7 @@ class Preprocessor {
   /** The macro table as expanders see it, noting lookups while a line is recorded (line-memo.ts). */
   private readonly view: MacroView;
   /** The text line of a kept tape whose expansion is being recorded. */
-  private recording: { reader: TapeReader; start: number; items: Item[] } | null = null;
+  private recording: { reader: TapeReader; start: number; items: Item[]; printer: LineStart | undefined } | null = null;
   /** The expander of `#if` lines, and the source it reads each line from (made once, for speed). */
   private readonly ifArgs = new ListSource([]);
   private readonly ifExpander: Expander;
@@ -294,7 +294,7 @@ class Preprocessor {
     const saved = this.floor;
     this.floor = this.stack.length;
     for (let item = this.expander.next(); item; item = this.expander.next()) {
-      if (item instanceof LineChange && this.replayed(item)) continue;
+      if (item instanceof LineChange && this.lineStart(item)) continue;
       if (isToken(item) && item.text === "_Pragma") {
         this.view.dynamic = true; // a line with _Pragma is not remembered
         this.pragmaOperator(item);
@@ -314,11 +314,12 @@ class Preprocessor {
   }
 
   /**
-   * A text line starts: when it is a line of a kept tape whose remembered expansion still
-   * holds (line-memo.ts), gives that and moves past the line (true); otherwise starts
-   * recording this line's expansion, when it is on a kept tape.
+   * A text line starts (its line change is `start`). On a kept tape, when the line's
+   * remembered expansion still holds (line-memo.ts), gives that and moves past the line;
+   * otherwise gives the line change and records the line. False when not on a kept tape
+   * (the caller gives the line change).
    */
-  private replayed(start: LineChange): boolean {
+  private lineStart(start: LineChange): boolean {
     const reader = this.stack[this.stack.length - 1]?.reader;
     if (!(reader instanceof TapeReader)) return false;
     // The line's first token was just read: it is the one before the reader.
@@ -327,13 +328,30 @@ class Preprocessor {
     if (memo && reader.tape.tokens[at] === start.lineChange && this.view.same(memo)) {
       this.lineChangePending = undefined;
       reader.i = memo.end;
-      for (const item of memo.items) this.emit(item);
+      this.replay(memo);
       return true;
     }
-    this.recording = { reader, start: at, items: [] };
+    this.emit(start);
+    this.recording = { reader, start: at, items: [start], printer: this.printing ? this.printer.lineStart() : undefined };
     this.view.lookups = [];
     this.view.dynamic = false;
-    return false;
+    return true;
+  }
+
+  /** A remembered line's items: printed (as text, when it can be), and kept for the compiler. */
+  private replay(memo: LineMemo): void {
+    const items = memo.items;
+    if (this.printing) {
+      this.printer.item(items[0]!);
+      const printed = memo.printed;
+      if (!(printed && this.sameSystem(printed.system) && this.printer.reprint(printed.text))) for (let k = 1; k < items.length; k++) this.printer.item(items[k]!);
+    }
+    if (this.keepingTokens) for (const item of items) if (isToken(item)) this.tokens.push(item);
+  }
+
+  private sameSystem(files: Map<SourceFile, boolean>): boolean {
+    for (const [file, system] of files) if (this.lines.isSystem(file) !== system) return false;
+    return true;
   }
 
   /** The line being recorded has ended (the next line, or its file's end, is next): remember it if it can be. */
@@ -343,8 +361,15 @@ class Preprocessor {
     this.recording = null;
     this.view.lookups = null;
     // Arguments still being collected, or another file: the expansion runs past the line.
-    if (!inArgs && !this.view.dynamic && this.stack[this.stack.length - 1]?.reader === r.reader)
-      r.reader.tape.lines.set(r.start, { items: r.items, end: r.reader.i, lookups });
+    if (inArgs || this.view.dynamic || this.stack[this.stack.length - 1]?.reader !== r.reader) return;
+    const memo: LineMemo = { items: r.items, end: r.reader.i, lookups };
+    const text = r.printer && this.printer.lineText(r.printer);
+    if (text) {
+      const system = new Map<SourceFile, boolean>();
+      for (const item of r.items) if (isToken(item)) system.set(item.loc.file, this.lines.isSystem(item.loc.file));
+      memo.printed = { text, system };
+    }
+    r.reader.tape.lines.set(r.start, memo);
   }
 
   /** Reads a file once per run (the first read also reports its ignored trigraphs). */

@@ -39,14 +39,18 @@ export class TextBuffer {
     this.length += n;
   }
 
+  /** How many codes have been written. */
+  get size(): number {
+    return this.length;
+  }
+
+  /** The text written since `from` (an earlier size), exactly. */
+  since(from: number): string {
+    return decode(this.codes.subarray(from, this.length), this.seen);
+  }
+
   toString(): string {
-    const codes = this.codes.subarray(0, this.length);
-    // TextDecoder is the fast way, but it would replace an unpaired surrogate with U+FFFD:
-    // text that may hold one is rebuilt code by code instead, exactly.
-    if (this.seen < 0xd800) return new TextDecoder("utf-16le").decode(codes);
-    const parts: string[] = [];
-    for (let i = 0; i < codes.length; i += 8192) parts.push(String.fromCharCode(...codes.subarray(i, i + 8192)));
-    return parts.join("");
+    return decode(this.codes.subarray(0, this.length), this.seen);
   }
 
   private grow(atLeast: number): void {
@@ -54,4 +58,16 @@ export class TextBuffer {
     bigger.set(this.codes.subarray(0, this.length));
     this.codes = bigger;
   }
+}
+
+const utf16 = new TextDecoder("utf-16le");
+
+/** UTF-16 codes as a string; `seen` is every code or-ed together. */
+function decode(codes: Uint16Array, seen: number): string {
+  // TextDecoder is the fast way, but it would replace an unpaired surrogate with U+FFFD:
+  // text that may hold one is rebuilt code by code instead, exactly.
+  if (seen < 0xd800) return utf16.decode(codes);
+  const parts: string[] = [];
+  for (let i = 0; i < codes.length; i += 8192) parts.push(String.fromCharCode(...codes.subarray(i, i + 8192)));
+  return parts.join("");
 }

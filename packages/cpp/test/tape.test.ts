@@ -130,6 +130,28 @@ describe("remembered line expansions (line-memo.ts) are used only while they hol
     check('#include "a.h"\n#include "b.h"\n(5, 6);\n#include "b.h"\n;\n');
   });
 
+  it("a header that is a system header in one run and not in the next, with and without line markers", () => {
+    files.set("sys/sys.h", "#define TWICE(x) x x\n#define ONE 1\n");
+    files.set("inc/hdr.h", '#include <sys.h>\nint a = TWICE(ONE);\nint b = ONE;\n  int c = a + b;\n');
+    const main = "#include <hdr.h>\nint d = TWICE(2) ONE;\n";
+    const configs = [{ angled: ["inc", "sys"] }, { angled: ["inc"], system: ["sys"] }, { system: ["inc", "sys"] }].flatMap((dirs) =>
+      [true, false].map((lineMarkers) => ({ ...opts, includeDirs: dirs, lineMarkers })),
+    );
+    // A line printed after user tokens, then after a system header's (gcc re-syncs at the switch).
+    files.set("sys/decl.h", "int s;\n");
+    files.set("inc/user.h", "int u;\n");
+    const tapes = new TapeCache();
+    for (const m of ['#include "inc/user.h"\n', '#include <decl.h>\n#include "inc/user.h"\n', '#include "inc/user.h"\n']) {
+      const o = { ...opts, includeDirs: { system: ["sys"] } };
+      expect(outcome("main.c", m, { ...o, tapes })).toBe(outcome("main.c", m, o));
+    }
+    // Each configuration first (what is remembered), then each other one after it.
+    for (const first of configs) {
+      const tapes = new TapeCache();
+      for (const o of [first, ...configs, first]) expect(outcome("main.c", main, { ...o, tapes })).toBe(outcome("main.c", main, o));
+    }
+  });
+
   it("the dynamic built-ins and _Pragma", () => {
     files.set("c.h", 'int l = __LINE__, c = __COUNTER__; const char *f = __FILE__;\n_Pragma("weak p") int p;\nint n = __INCLUDE_LEVEL__;\n');
     files.set("e.h", '#include "c.h"\n');
