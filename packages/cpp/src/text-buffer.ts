@@ -60,13 +60,13 @@ export class TextBuffer {
   }
 }
 
-const utf16 = new TextDecoder("utf-16le");
-
 /** UTF-16 codes as a string; `seen` is every code or-ed together. */
 function decode(codes: Uint16Array, seen: number): string {
-  // TextDecoder is the fast way, but it would replace an unpaired surrogate with U+FFFD:
-  // text that may hold one is rebuilt code by code instead, exactly.
-  if (seen < 0xd800) return utf16.decode(codes);
+  // A short text (a line) is made code by code. For a long one TextDecoder is the fast way,
+  // but it would replace an unpaired surrogate with U+FFFD: text that may hold one is rebuilt
+  // code by code too, exactly. (A decoder is made per call: the start-up snapshot cannot hold one.)
+  if (codes.length <= 1024) return String.fromCharCode(...codes);
+  if (seen < 0xd800) return new TextDecoder("utf-16le").decode(codes);
   const parts: string[] = [];
   for (let i = 0; i < codes.length; i += 8192) parts.push(String.fromCharCode(...codes.subarray(i, i + 8192)));
   return parts.join("");
