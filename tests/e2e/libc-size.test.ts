@@ -8,7 +8,7 @@ import { glass, machines, scratch, targetFlag } from "../support/glass.js";
 import { hostHas, run, runner } from "../support/host.js";
 
 const canRun = (m: string) => (m === "x86_64" ? process.arch === "x64" : hostHas("qemu-aarch64"));
-const loads = (m: string, exe: string) => glass(["readelf", "-l", "-W", exe]).stdout.split("\n").filter((l) => /^\s+LOAD/.test(l)).map((l) => l.trim().split(/\s+/).slice(6, -1).join(""));
+const loads = (exe: string) => glass(["readelf", "-l", "-W", exe]).stdout.split("\n").filter((l) => /^\s+LOAD/.test(l)).map((l) => l.trim().split(/\s+/).slice(6, -1).join(""));
 
 describe.each(machines)("a static printf program on %s", (m) => {
   const dir = scratch(`glass-size-${m}-`);
@@ -31,13 +31,13 @@ describe.each(machines)("a static printf program on %s", (m) => {
   it("is at most 16 KiB, with code and read-only data in one R E segment, and prints hello 42", () => {
     const exe = build("hello");
     expect(statSync(exe).size).toBeLessThanOrEqual(16 * 1024);
-    expect(loads(m, exe)).toEqual(["RE", "RW"]);
+    expect(loads(exe)).toEqual(["RE", "RW"]);
     exec(exe);
   });
 
   it("-Wl,-z,separate-code lays it out as GNU ld does by default on x86-64", () => {
     const exe = build("hello-separate", ["-Wl,-z,separate-code"]);
-    expect(loads(m, exe)).toEqual(["R", "RE", "R", "RW"]);
+    expect(loads(exe)).toEqual(["R", "RE", "R", "RW"]);
     exec(exe);
   });
 });

@@ -35,7 +35,7 @@ describe("lex", () => {
     const text = "#define LONG(x) \\\n  ((x) + \\  \r\n   1)\nint ??( y ?? z ??/\nw;\n";
     const t = lex(new SourceFile("t.c", text), { trigraphs: true });
     expect(t.map((x) => x.text).join(" ")).toBe("# define LONG ( x ) ( ( x ) + 1 ) int [ y ? ? z w ;");
-    for (const x of t) if (!["[", "w"].includes(x.text)) expect(text.slice(x.loc.offset, x.loc.offset + x.loc.length)).toBe(x.text);
+    for (const x of t) if (!["[", "w"].includes(x.text)) expect(text.slice(x.loc.offset, x.loc.offset + x.loc.length!)).toBe(x.text);
     expect(t.find((x) => x.text === "[")!.loc.offset).toBe(text.indexOf("??("));
     expect(t.find((x) => x.text === "w")!.loc.offset).toBe(text.indexOf("w;"));
   });

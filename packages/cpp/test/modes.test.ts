@@ -1,22 +1,11 @@
 // Modes against `gcc -E`, its twin: -C (comments kept, and dropped inside directives as gcc
 // does), -std= (predefined macros, trigraphs), -trigraphs and their warnings, #__VA_OPT__.
-import { readFileSync } from "node:fs";
-import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { SourceFile } from "@glass/diagnostics";
 import { dumpMacros, preprocess, type PreprocessOptions } from "@glass/cpp";
 import { hostHas, run } from "../../../tests/support/host.js";
+import { corpus, corpusFs } from "./corpus.js";
 
-const corpus = fileURLToPath(new URL("./corpus/", import.meta.url));
-const fs = {
-  readFile: (p: string): string | undefined => {
-    try {
-      return readFileSync(p.startsWith("/") ? p : corpus + p, "utf8");
-    } catch {
-      return undefined;
-    }
-  },
-};
 
 /** Glass's options for gcc flags -C -P -std= -trigraphs. */
 function options(flags: string[]): Partial<PreprocessOptions> {
@@ -28,7 +17,7 @@ function options(flags: string[]): Partial<PreprocessOptions> {
 }
 
 const pp = (name: string, flags: string[]) =>
-  preprocess(new SourceFile(name, fs.readFile(name)!), { machine: "x86_64", fs, ...options(flags) });
+  preprocess(new SourceFile(name, corpusFs.readFile(name)!), { machine: "x86_64", fs: corpusFs, ...options(flags) });
 
 const hasGcc = hostHas("gcc");
 if (!hasGcc) console.warn("skipping: install gcc");
@@ -64,7 +53,7 @@ describe.skipIf(!hasGcc)("-std= predefines what gcc -std= -dM does", () => {
   for (const std of ["c89", "iso9899:199409", "c99", "c11", "c17", "gnu89", "gnu99", "gnu11", "gnu17"])
     it(std, () => {
       const gcc = new Set(run("gcc", [`-std=${std}`, "-nostdinc", "-dM", "-E", "-"], { input: "" }).stdout.split("\n").filter(Boolean));
-      const ours = dumpMacros(preprocess(new SourceFile("e.c", ""), { machine: "x86_64", fs, std }).macros).split("\n").filter(Boolean);
+      const ours = dumpMacros(preprocess(new SourceFile("e.c", ""), { machine: "x86_64", fs: corpusFs, std }).macros).split("\n").filter(Boolean);
       expect(ours.filter((l) => !gcc.has(l))).toEqual([]);
       const mode = (lines: Iterable<string>) =>
         [...lines].filter((l) => /^#define (__STDC\w*|__STRICT_ANSI__|linux|unix) /.test(l)).sort();
@@ -74,10 +63,10 @@ describe.skipIf(!hasGcc)("-std= predefines what gcc -std= -dM does", () => {
 
 describe("#__VA_OPT__ in the macro table", () => {
   it("is listed as written", () => {
-    const r = preprocess(new SourceFile("v.c", "#define F(a, ...) #__VA_OPT__(a __VA_ARGS__) x __VA_OPT__( , a)\n"), { machine: "x86_64", fs });
+    const r = preprocess(new SourceFile("v.c", "#define F(a, ...) #__VA_OPT__(a __VA_ARGS__) x __VA_OPT__( , a)\n"), { machine: "x86_64", fs: corpusFs });
     expect(dumpMacros(r.macros)).toContain("#define F(a,...) #__VA_OPT__(a __VA_ARGS__) x __VA_OPT__( , a)\n");
   });
   it("an unknown -std= is an error", () => {
-    expect(() => preprocess(new SourceFile("e.c", ""), { machine: "x86_64", fs, std: "c3000" })).toThrow("unrecognized command-line option '-std=c3000'");
+    expect(() => preprocess(new SourceFile("e.c", ""), { machine: "x86_64", fs: corpusFs, std: "c3000" })).toThrow("unrecognized command-line option '-std=c3000'");
   });
 });

@@ -2,25 +2,15 @@
 // the corpus in test/corpus must give byte-identical `gcc -E` output (line markers,
 // spacing, blank lines), glibc's headers too, and the -dM target macros must match gcc's.
 import { readFileSync, readdirSync } from "node:fs";
-import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { GlassError, SourceFile } from "@glass/diagnostics";
 import { dumpMacros, lex, makeDependencies, preprocess, type PreprocessOptions } from "@glass/cpp";
 import { hostHas, run } from "../../../tests/support/host.js";
+import { corpus, corpusFs } from "./corpus.js";
 
-const corpus = fileURLToPath(new URL("./corpus/", import.meta.url));
-const nodeFs = {
-  readFile: (p: string): string | undefined => {
-    try {
-      return readFileSync(p.startsWith("/") ? p : corpus + p, "utf8");
-    } catch {
-      return undefined;
-    }
-  },
-};
 
 function pp(name: string, text: string, opts: Partial<PreprocessOptions> = {}) {
-  return preprocess(new SourceFile(name, text), { machine: "x86_64", fs: nodeFs, ...opts });
+  return preprocess(new SourceFile(name, text), { machine: "x86_64", fs: corpusFs, ...opts });
 }
 
 /** Token spellings of a text, for comparisons that ignore spacing. */
@@ -148,7 +138,7 @@ describe.skipIf(!hasGcc)("byte-identical with gcc -E", () => {
     const src = ["stdio", "stdlib", "string", "limits", "errno", "ctype", "stdint", "stdarg"].map((h) => `#include <${h}.h>\n`).join("") +
       'int main(void) { printf("%d\\n", INT_MAX + EOF + errno); return EXIT_SUCCESS; }\n';
     const main = "glibc-test.c";
-    const input = { readFile: (p: string) => (p === main ? src : nodeFs.readFile(p)) };
+    const input = { readFile: (p: string) => (p === main ? src : corpusFs.readFile(p)) };
     // gcc's own predefined view, so that glibc takes the same paths.
     const gnuc = ["__GNUC__=12", "__GNUC_MINOR__=2", "__GNUC_PATCHLEVEL__=0", "_STDC_PREDEF_H"];
     const ours = preprocess(new SourceFile(main, src), { machine: "x86_64", fs: input, includeDirs: { system: sys }, macros: gnuc.map((text) => ({ define: true, text })) });

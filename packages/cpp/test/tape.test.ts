@@ -2,21 +2,11 @@
 // time, must give exactly what preprocessing without one gives (text, tokens with their
 // locations, dependencies, warnings, errors), and a header whose text changed must be read anew.
 import { existsSync, readFileSync, readdirSync } from "node:fs";
-import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { GlassError, SourceFile } from "@glass/diagnostics";
+import { corpus, corpusFs } from "./corpus.js";
 import { TapeCache, preprocess, type PPToken, type PreprocessOptions, type PreprocessResult } from "@glass/cpp";
 
-const corpus = fileURLToPath(new URL("./corpus/", import.meta.url));
-const diskFs = {
-  readFile: (p: string): string | undefined => {
-    try {
-      return readFileSync(p.startsWith("/") ? p : corpus + p, "utf8");
-    } catch {
-      return undefined;
-    }
-  },
-};
 
 /** Everything a run gives, as text: tokens with where they are and where they were expanded. */
 function digest(r: PreprocessResult): string {
@@ -27,7 +17,7 @@ function digest(r: PreprocessResult): string {
 
 function outcome(name: string, text: string, opts: Partial<PreprocessOptions>): string {
   try {
-    return digest(preprocess(new SourceFile(name, text), { machine: "x86_64", fs: diskFs, now: new Date(0), ...opts }));
+    return digest(preprocess(new SourceFile(name, text), { machine: "x86_64", fs: corpusFs, now: new Date(0), ...opts }));
   } catch (e) {
     if (e instanceof GlassError) return `error: ${e.diagnostics.map((d) => `${d.message}@${d.loc?.file.name}:${d.loc?.offset}`).join("; ")}`;
     throw e;
