@@ -1,7 +1,8 @@
 // The preprocessor proper: translation phase 4 (C11 5.1.1.2, 6.10).
 //
-// Files are lexed on demand into token tapes (tape.ts) and read token by token through `read`, the TokenSource
-// the macro expander pulls from. `read` is where directives happen: a `#` that starts a
+// Files are lexed on demand (lexer.ts), or read from token tapes kept from earlier runs when
+// the run is given a TapeCache (tape.ts, line-memo.ts), token by token through `read`, the
+// TokenSource the macro expander pulls from. `read` is where directives happen: a `#` that starts a
 // line is handed to `directive`, lines inside a false #if group are skipped, and the end of
 // an included file pops back to its includer. What comes out of the expander goes to the
 // `gcc -E` printer (output.ts) and into the token list the compiler consumes.
@@ -324,8 +325,9 @@ class Preprocessor {
     if (!(reader instanceof TapeReader)) return false;
     // The line's first token was just read: it is the one before the reader.
     const at = reader.i - 1;
+    if (reader.tape.tokens[at] !== start.lineChange) return false;
     const memo = reader.tape.lines.get(at);
-    if (memo && reader.tape.tokens[at] === start.lineChange && this.view.same(memo)) {
+    if (memo && this.view.same(memo)) {
       this.lineChangePending = undefined;
       reader.i = memo.end;
       this.replay(memo);
