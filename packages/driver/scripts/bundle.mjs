@@ -9,9 +9,11 @@
 //    binary that built it: a snapshot only loads into that exact node.
 //
 // A node without snapshot support just skips step 2; bin/glass then falls back to glass.js.
+// Where node can build snapshots, a snapshot that fails to build fails the build.
 import { build } from "esbuild";
 import { execFileSync } from "node:child_process";
 import { rmSync, writeFileSync } from "node:fs";
+import { startupSnapshot } from "node:v8";
 
 const common = { bundle: true, platform: "node", target: "node20", legalComments: "none", logLevel: "warning" };
 
@@ -37,9 +39,14 @@ await build({
   define: { "import.meta.url": "__glassUrl" },
   banner: { js: 'const __glassUrl = require("node:url").pathToFileURL(__filename).href;' },
 });
+// A node that can build snapshots must manage this one: a failure is a bug in what the
+// snapshot holds (an object V8 cannot serialise), and a silent fallback would make every
+// command ~400 ms slower.
+const canSnapshot = typeof startupSnapshot?.isBuildingSnapshot === "function";
 try {
   execFileSync(process.execPath, ["--snapshot-blob", "dist/glass.blob", "--build-snapshot", "dist/glass-snapshot.cjs"], { stdio: "inherit" });
   writeFileSync("dist/node-path", process.execPath + "\n");
 } catch (e) {
+  if (canSnapshot) throw new Error(`glass: building the start-up snapshot failed: ${e.message}`);
   console.warn(`glass: no start-up snapshot (${e.message}); bin/glass will load dist/glass.js`);
 }
