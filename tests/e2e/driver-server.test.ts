@@ -73,6 +73,30 @@ describe.skipIf(!usable)("the compile server", () => {
     expect(served()).toBe(before + 12);
   });
 
+  it("preprocesses the examples as a fresh process does, served twice, for both targets and both libcs", () => {
+    waitForServer();
+    const sources = run("find", [join(repoRoot, "examples"), "-name", "*.c"]).stdout.trim().split("\n").sort();
+    expect(sources.length).toBeGreaterThan(10);
+    for (const target of ["x86_64-linux-gnu", "aarch64-linux-gnu"])
+      for (const libc of ["glass", "glibc"]) {
+        if (libc === "glibc" && target.startsWith("aarch64") && !existsSync("/usr/aarch64-linux-gnu/include/stdio.h")) {
+          console.warn("skipping served -E of the examples with glibc for AArch64: install libc6-dev-arm64-cross");
+          continue;
+        }
+        // Glass libc has no <dlfcn.h>: the dlopen examples are glibc programs.
+        const inputs = libc === "glass" ? sources.filter((f) => !readFileSync(f, "utf8").includes("<dlfcn.h>")) : sources;
+        // -j1: all in the server's own thread (worker threads keep no headers).
+        const args = `cc --target=${target} --libc=${libc} -E -j1 ${inputs.join(" ")}`;
+        const fresh = run("bash", ["-c", `GLASS_SERVER=0 "${launcher}" ${args}`], { cwd: dir });
+        expect(fresh.status).toBe(0);
+        for (let i = 0; i < 2; i++) {
+          const served = sh(`"$G" ${args}`);
+          expect(served.status).toBe(0);
+          expect(served.stdout).toBe(fresh.stdout);
+        }
+      }
+  });
+
   it("delivers every request's output, however fast they come", () => {
     // The server used to open the client's fd 1 while bash had it pointing at the queue (for
     // the printf that sends the request): about one output in twenty went into the queue.
