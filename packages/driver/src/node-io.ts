@@ -38,7 +38,7 @@ export function readInput(path: string): Uint8Array {
 let texts = new Map<string, { dev: number; ino: number; size: number; ctimeMs: number; mtimeMs: number; text: string }>();
 let textChars = 0;
 /** Kept texts hold at most about this many characters; then they start afresh. */
-const keptChars = 64 << 20;
+const keptChars = 16 << 20;
 
 /** Reads a text file, or returns undefined (for include searches). */
 export function readTextIfExists(path: string): string | undefined {
