@@ -128,6 +128,9 @@ const skipping = (f: Frame): boolean => {
 /** GNU feature tests Glass answers "no" to in #if. */
 const HAS_FEATURE = /^__has_(attribute|cpp_attribute|builtin|c_attribute)$/;
 
+/** How many expansions of one line are kept, for as many different sets of definitions (line-memo.ts). */
+const memosPerLine = 4;
+
 const CONDITIONALS = new Set(["if", "ifdef", "ifndef", "elif", "elifdef", "elifndef", "else", "endif"]);
 
 const INCLUDES = new Set(["include", "include_next", "import"]);
@@ -326,8 +329,8 @@ class Preprocessor {
     // The line's first token was just read: it is the one before the reader.
     const at = reader.i - 1;
     if (reader.tape.tokens[at] !== start.lineChange) return false;
-    const memo = reader.tape.lines.get(at);
-    if (memo && this.view.same(memo)) {
+    const memo = this.holding(reader.tape.lines.get(at));
+    if (memo) {
       this.lineChangePending = undefined;
       reader.i = memo.end;
       this.replay(memo);
@@ -338,6 +341,12 @@ class Preprocessor {
     this.view.lookups = [];
     this.view.dynamic = false;
     return true;
+  }
+
+  /** The memo of a line whose names all still mean what they meant then, if one does. */
+  private holding(memos: LineMemo[] | undefined): LineMemo | undefined {
+    if (memos) for (const m of memos) if (this.view.same(m)) return m;
+    return undefined;
   }
 
   /** A remembered line's items: printed (as text, when it can be), and kept for the compiler. */
@@ -371,7 +380,11 @@ class Preprocessor {
       for (const item of r.items) if (isToken(item)) system.set(item.loc.file, this.lines.isSystem(item.loc.file));
       memo.printed = { text, system };
     }
-    r.reader.tape.lines.set(r.start, memo);
+    // A few memos a line (one per set of definitions it met, such as each target's): the oldest goes.
+    const memos = r.reader.tape.lines.get(r.start) ?? [];
+    if (memos.length === memosPerLine) memos.shift();
+    memos.push(memo);
+    r.reader.tape.lines.set(r.start, memos);
   }
 
   /** Reads a file once per run (the first read also reports its ignored trigraphs). */

@@ -29,7 +29,7 @@ export class Tape {
   /** The lexer still cutting this file (null once it reached the end). */
   private lexer: Lexer | null;
   /** Text lines' remembered expansions, by the tape index of their first token (line-memo.ts). */
-  readonly lines = new Map<number, LineMemo>();
+  readonly lines = new Map<number, LineMemo[]>();
   /** Directive lines already cut, by the tape index of their `#`. */
   readonly directives = new Map<number, DirectiveLine & { name: PPToken | undefined; end: number }>();
 
