@@ -32,9 +32,9 @@ function flagMacros(o: CcOptions): string[] {
 }
 
 /**
- * Headers' pp-tokens and parsed #defines, kept from one command to the next by the compile
- * server (a header read again costs a stat; see @glass/cpp's tape.ts). A lone command keeps
- * none: it would only make its one run slower.
+ * Headers' pp-tokens, parsed #defines and line expansions, kept from one command to the next
+ * by the compile server (a header read again costs a stat; see @glass/cpp's tape.ts and
+ * line-memo.ts). A lone command keeps none: it would only make its one run slower.
  */
 let tapes: TapeCache | undefined;
 
