@@ -20,8 +20,6 @@ export class Lines {
   // on, found by walking forward (for speed: no table of every line start is built).
   private readonly cursors = new Map<SourceFile, { start: number; end: number; line: number }>();
   private lastFile: SourceFile | undefined;
-  /** Counts the changes (`#line`, system marks): what was looked up before a change may be stale. */
-  version = 0;
   private last = { start: 0, end: -1, line: 0 };
 
   /** Physical line of an offset. */
@@ -89,13 +87,11 @@ export class Lines {
   setLine(file: SourceFile, offset: number, physical: number, line: number, name: string): void {
     const list = this.changes.get(file) ?? [];
     list.push({ offset, delta: line - physical, name });
-    this.version++;
     this.changes.set(file, list);
   }
 
   markSystem(file: SourceFile): void {
     this.system.add(file);
-    this.version++;
   }
 
   isSystem(file: SourceFile): boolean {

@@ -10,7 +10,7 @@
 // Before the main file, the predefined macros are read from a "<built-in>" file
 // (predefined.ts) and -D/-U from a "<command-line>" file, so every macro has a location.
 
-import { GlassError, SourceFile, error, warning, type Diagnostic, type SourceLocation } from "@glass/diagnostics";
+import { GlassError, SourceFile, error, warning, type Diagnostic } from "@glass/diagnostics";
 import type { Machine } from "@glass/elf";
 import { dynamicMacros } from "./builtins.js";
 import { Expander, ListSource } from "./expand.js";
@@ -174,11 +174,6 @@ class Preprocessor {
   private floor = 0;
   readonly printer: GccPrinter;
   private readonly printPlace: Place = { line: 0, col: 0, file: "", system: false, builtin: false };
-  /** What `printPlace` was last filled for (see `place`). */
-  private placedAt: SourceLocation | undefined;
-  private placedVersion = -1;
-  private placedFile: SourceFile | undefined;
-  private placedBuiltin = false;
   readonly tokens: PPToken[] = [];
   private readonly printing: boolean;
   private readonly keepingTokens: boolean;
@@ -219,28 +214,16 @@ class Preprocessor {
     return this.lines.presumed(loc.file, loc.offset);
   }
 
-  /**
-   * Where the printer puts a token; one Place object, refilled for each token. Every token of
-   * an expansion has the same use location, so the line, column and file of the last location
-   * are kept until another one comes or `#line` / a system-header mark changes them (for speed).
-   */
+  /** Where the printer puts a token; one Place object, refilled for each token (for speed). */
   private place(t: Tok): Place {
     const at = t.expandedFrom ?? t.loc;
     const spelled = t.loc.file;
     const p = this.printPlace;
-    if (at !== this.placedAt || this.lines.version !== this.placedVersion) {
-      this.placedAt = at;
-      this.placedVersion = this.lines.version;
-      p.line = this.lines.presumedLine(at.file, at.offset);
-      p.col = this.lines.column(at.file, at.offset);
-      p.file = this.lines.presumedName(at.file, at.offset);
-    }
-    if (spelled !== this.placedFile) {
-      this.placedFile = spelled;
-      this.placedBuiltin = spelled.name === "<built-in>";
-    }
+    p.line = this.lines.presumedLine(at.file, at.offset);
+    p.col = this.lines.column(at.file, at.offset);
+    p.file = this.lines.presumedName(at.file, at.offset);
     p.system = this.lines.isSystem(spelled);
-    p.builtin = this.placedBuiltin;
+    p.builtin = spelled.name === "<built-in>";
     return p;
   }
 
